@@ -1,0 +1,32 @@
+package org.workershome.core;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Settings of the core, under {@code workers-home.*}. */
+@ConfigurationProperties("workers-home")
+public record WorkersHomeProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Crypto crypto,
+        @DefaultValue Security security,
+        @DefaultValue Clock clock,
+        @DefaultValue Mail mail,
+        @DefaultValue Demo demo) {
+
+    public record Crypto(String key) {}
+
+    public record Security(
+            @DefaultValue("5") int maxFailedLogins,
+            @DefaultValue("PT15M") Duration lockout,
+            @DefaultValue("PT12H") Duration apiTokenLifetime) {}
+
+    /** Shifts the application clock; honoured only under the demo profile. */
+    public record Clock(@DefaultValue("PT0S") Duration offset) {}
+
+    public record Mail(@DefaultValue("noreply@workershome.local") String from) {}
+
+    public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("50") int membersPerOrg) {}
+}

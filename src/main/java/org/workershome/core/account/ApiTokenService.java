@@ -1,0 +1,92 @@
+package org.workershome.core.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.WorkersHomeProperties;
+import org.workershome.core.audit.AuditTrail;
+import org.workershome.core.scope.Scopes;
+
+/** Issues, checks and revokes API tokens. Tokens are random; only their hash is kept. */
+@Service
+class ApiTokenService {
+
+    private final ApiTokens tokens;
+    private final AccountUserDetailsService users;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final WorkersHomeProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokenService(ApiTokens tokens, AccountUserDetailsService users, AuditTrail audit, Clock clock,
+            WorkersHomeProperties properties) {
+        this.tokens = tokens;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    record Issued(String token, Instant expiresAt) {}
+
+    @Transactional
+    public Issued issue(CurrentUser user) {
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.security().apiTokenLifetime());
+        tokens.save(new ApiToken(user.accountId(), hash(token), now, expiresAt));
+        audit.recordAs(user.accountId(), user.getUsername(), "API_TOKEN_ISSUE", "Account", user.accountId(), user.orgId(), null);
+        return new Issued(token, expiresAt);
+    }
+
+    @Transactional
+    public void revoke(String token) {
+        tokens.findByTokenHash(hash(token)).ifPresent(t -> t.revoke(clock.instant()));
+    }
+
+    @Transactional
+    public int revokeAll(Long accountId) {
+        return tokens.revokeAll(accountId, clock.instant());
+    }
+
+    /** Checks a bearer token; the result is the token's account, signed in for this request only. */
+    @Transactional(readOnly = true)
+    public Authentication authenticate(String token) {
+        ApiToken stored = tokens.findByTokenHash(hash(token))
+                .filter(t -> t.isValidAt(clock.instant()))
+                .orElseThrow(() -> new BadCredentialsException("invalid or expired token"));
+        CurrentUser user = Scopes.asSystem(() -> users.loadById(stored.getAccountId()))
+                .orElseThrow(() -> new BadCredentialsException("account gone"));
+        if (!user.isEnabled()) {
+            throw new DisabledException("disabled");
+        }
+        if (!user.isAccountNonLocked()) {
+            throw new LockedException("locked");
+        }
+        user.eraseCredentials();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.workershome.core.account;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.workershome.core.scope.DataScope;
+import org.workershome.core.scope.ScopedPrincipal;
+
+/** The signed-in account, as kept in the session (serialised by Spring Session JDBC). */
+public final class CurrentUser implements UserDetails, CredentialsContainer, ScopedPrincipal, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Long accountId;
+    private final String username;
+    private String passwordHash;
+    private final String displayName;
+    private final Long orgId;
+    private final Long memberId;
+    private final DataScope dataScope;
+    private final Set<Role> roles;
+    private final boolean enabled;
+    private final boolean locked;
+
+    CurrentUser(Account account, boolean locked) {
+        this.accountId = account.getId();
+        this.username = account.getUsername();
+        this.passwordHash = account.getPasswordHash();
+        this.displayName = account.getDisplayName();
+        this.orgId = account.getOrgId();
+        this.memberId = account.getMemberId();
+        this.dataScope = account.getDataScope();
+        this.roles = Set.copyOf(account.getRoles());
+        this.enabled = account.isEnabled();
+        this.locked = locked;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (Role role : roles) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+            role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
+        }
+        return authorities;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override public Long accountId() { return accountId; }
+    @Override public Long orgId() { return orgId; }
+    @Override public Long memberId() { return memberId; }
+    @Override public DataScope dataScope() { return dataScope; }
+    public String displayName() { return displayName; }
+    public Set<Role> roles() { return roles; }
+
+    @Override public String getPassword() { return passwordHash; }
+    @Override public String getUsername() { return username; }
+    @Override public boolean isAccountNonLocked() { return !locked; }
+    @Override public boolean isEnabled() { return enabled; }
+
+    @Override
+    public void eraseCredentials() {
+        this.passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CurrentUser other && other.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

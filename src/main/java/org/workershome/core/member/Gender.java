@@ -1,0 +1,5 @@
+package org.workershome.core.member;
+
+public enum Gender {
+    MALE, FEMALE
+}

@@ -1,0 +1,145 @@
+package org.workershome.core.org;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.audit.AuditTrail;
+import org.workershome.core.scope.OrgPaths;
+import org.workershome.core.scope.OrgScope;
+import org.workershome.core.scope.OutOfScope;
+import org.workershome.core.scope.Scopes;
+import org.workershome.core.web.Conflict;
+import org.workershome.core.web.InvalidInput;
+import org.workershome.core.web.NotFound;
+
+/** Creates, renames, moves and closes orgs, inside the caller's data scope. */
+@Service
+public class OrgManagement {
+
+    private final Orgs orgs;
+    private final Scopes scopes;
+    private final OrgPaths orgPaths;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final jakarta.persistence.EntityManager entityManager;
+
+    OrgManagement(Orgs orgs, Scopes scopes, OrgPaths orgPaths, AuditTrail audit, Clock clock,
+            jakarta.persistence.EntityManager entityManager) {
+        this.orgs = orgs;
+        this.scopes = scopes;
+        this.orgPaths = orgPaths;
+        this.audit = audit;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Org> tree() {
+        return orgs.findAllByOrderByPath();
+    }
+
+    /** An org in the caller's scope; otherwise {@link NotFound}. */
+    @Transactional(readOnly = true)
+    public Org get(Long id) {
+        return orgs.findById(id).orElseThrow(NotFound.of("org", id));
+    }
+
+    @Transactional
+    public Org create(OrgDraft draft) {
+        Org parent = draft.parentId() == null ? null : writable(draft.parentId());
+        if (parent == null && !scopes.current().isAll()) {
+            throw new OutOfScope();
+        }
+        if (parent == null && orgs.findByParentIdIsNull().isPresent()) {
+            throw InvalidInput.field("parentId", "org.error.parentRequired");
+        }
+        if (parent != null && !parent.isActive()) {
+            throw new Conflict("org.error.parentClosed");
+        }
+        Org org = new Org(draft.name().strip(), draft.type(), draft.industry(), blankToNull(draft.regionCode()), clock.instant());
+        long id = ((Number) entityManager.createNativeQuery("select nextval('org_seq')").getSingleResult()).longValue();
+        org.placeUnder(id, parent);
+        entityManager.persist(org);
+        audit.record("ORG_CREATE", "Org", org.getId(), org.getId(), org.getName());
+        return org;
+    }
+
+    @Transactional
+    public Org update(Long id, OrgDraft draft) {
+        Org org = writable(id);
+        String before = org.getName();
+        org.rename(draft.name().strip());
+        org.describe(draft.type(), draft.industry(), blankToNull(draft.regionCode()));
+        audit.record("ORG_UPDATE", "Org", id, id, before.equals(org.getName()) ? null : before + " → " + org.getName());
+        return org;
+    }
+
+    @Transactional
+    public Org rename(Long id, String name) {
+        Org org = writable(id);
+        String before = org.getName();
+        org.rename(name.strip());
+        audit.record("ORG_RENAME", "Org", id, id, before + " → " + org.getName());
+        return org;
+    }
+
+    /** Moves the org and its whole subtree under a new parent, in one statement. */
+    @Transactional
+    public Org move(Long id, Long newParentId) {
+        Org org = writable(id);
+        Org newParent = writable(newParentId);
+        if (org.getParentId() == null) {
+            throw new Conflict("org.error.moveRoot");
+        }
+        if (newParent.getId().equals(org.getId()) || org.isAncestorOf(newParent)) {
+            throw new Conflict("org.error.moveIntoOwnSubtree");
+        }
+        if (!newParent.isActive()) {
+            throw new Conflict("org.error.parentClosed");
+        }
+        String oldPath = org.getPath();
+        String newPath = newParent.getPath() + org.getId() + "/";
+        int depthShift = newParent.getDepth() + 1 - org.getDepth();
+        Long oldParent = org.getParentId();
+        orgs.movePaths(oldPath, oldPath.length(), newPath, depthShift);
+        entityManager.createQuery("update Org o set o.parentId = :parent where o.id = :id")
+                .setParameter("parent", newParent.getId()).setParameter("id", id).executeUpdate();
+        orgPaths.evictAll();
+        audit.record("ORG_MOVE", "Org", id, id, "parent " + oldParent + " → " + newParent.getId());
+        return orgs.findById(id).orElseThrow();
+    }
+
+    /** Closes an org that has no active child orgs and no active members left. */
+    @Transactional
+    public Org close(Long id, long activeMembers) {
+        Org org = writable(id);
+        if (org.getParentId() == null) {
+            throw new Conflict("org.error.closeRoot");
+        }
+        if (orgs.countByParentIdAndStatus(id, OrgStatus.ACTIVE) > 0) {
+            throw new Conflict("org.error.closeWithChildren");
+        }
+        if (activeMembers > 0) {
+            throw new Conflict("org.error.closeWithMembers", activeMembers);
+        }
+        org.close();
+        audit.record("ORG_CLOSE", "Org", id, id, null);
+        return org;
+    }
+
+    /** Loads an org for a write: missing → 404, outside scope → 403. */
+    private Org writable(Long id) {
+        OrgScope scope = scopes.current();
+        Org org = Scopes.asSystem(() -> orgs.findById(id)).orElseThrow(NotFound.of("org", id));
+        if (!scope.includesPath(org.getPath()) || scope.selfMemberId() != 0) {
+            throw new OutOfScope();
+        }
+        return org;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

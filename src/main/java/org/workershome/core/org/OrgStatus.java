@@ -1,0 +1,5 @@
+package org.workershome.core.org;
+
+public enum OrgStatus {
+    ACTIVE, CLOSED
+}

@@ -1,0 +1,41 @@
+package org.workershome.core.scope;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/** Org id → materialised path, cached because every scoped query asks. Moves call {@link #evictAll()}. */
+@Component
+public class OrgPaths {
+
+    private final JdbcTemplate jdbc;
+    private final Cache<Long, String> cache = Caffeine.newBuilder()
+            .maximumSize(50_000).expireAfterWrite(10, TimeUnit.MINUTES).build();
+
+    OrgPaths(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<String> pathOf(Long orgId) {
+        if (orgId == null) {
+            return Optional.empty();
+        }
+        String cached = cache.getIfPresent(orgId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<String> path = jdbc.queryForList("select path from org where id = ?", String.class, orgId)
+                .stream().findFirst();
+        path.ifPresent(p -> cache.put(orgId, p));
+        return path;
+    }
+
+    public void evictAll() {
+        cache.invalidateAll();
+    }
+}
