@@ -1,0 +1,6 @@
+/**
+ * Appeals channel (诉求表达): workers raise problems, the union answers within working-day deadlines,
+ * and overdue appeals escalate up the org tree. Uses core only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Appeals")
+package org.workershome.appeals;
