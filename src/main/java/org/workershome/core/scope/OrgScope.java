@@ -3,8 +3,9 @@ package org.workershome.core.scope;
 /**
  * The data scope in force for the current request or job.
  *
- * @param pathPattern   SQL LIKE pattern over {@code org.path}: {@code %} for all, {@code /1/7/%} for a
- *                      subtree, {@code /1/7/} for one org, empty for nothing
+ * @param pathPattern   SQL LIKE pattern over {@code org.path}: {@code %} for all (and for self-only accounts,
+ *                      whose records are found by member), {@code /1/7/%} for a subtree, {@code /1/7/} for one
+ *                      org, empty for nothing
  * @param selfMemberId  0 when not restricted to one member, -1 when restricted to none, else the member
  */
 public record OrgScope(String pathPattern, long selfMemberId) {

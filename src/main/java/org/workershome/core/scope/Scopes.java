@@ -46,7 +46,9 @@ public class Scopes {
             case ALL -> OrgScope.ALL;
             case ORG_AND_SUBTREE -> new OrgScope(path + "%", 0);
             case ORG -> new OrgScope(path, 0);
-            case SELF -> new OrgScope(path, principal.memberId() == null ? -1 : principal.memberId());
+            // Records about oneself follow the member wherever they are handled (a transferred appeal, a
+            // member who moved): for SELF the member condition alone decides, not the org.
+            case SELF -> new OrgScope("%", principal.memberId() == null ? -1 : principal.memberId());
         };
     }
 

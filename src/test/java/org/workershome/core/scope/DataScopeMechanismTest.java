@@ -82,10 +82,12 @@ class DataScopeMechanismTest {
     }
 
     @Test
-    void workerSeesOnlyHimself() {
+    void workerSeesOnlyHimselfAndHisOwnOrg() {
         signInAs("worker.forest");
         List<Member> seen = tx.execute(s -> members.findAll());
         assertThat(seen).hasSize(1);
+        List<Org> seenOrgs = tx.execute(s -> orgs.findAll());
+        assertThat(seenOrgs).extracting(Org::getName).containsExactly("伊春红星林场工会");
     }
 
     @Test
