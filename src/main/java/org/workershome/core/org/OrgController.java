@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.workershome.core.scope.OrgScope;
+import org.workershome.core.time.Times;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.web.BusinessException;
 import org.workershome.core.web.Conflict;
@@ -74,7 +75,7 @@ class OrgController {
         model.addAttribute("org", org);
         model.addAttribute("crumbs", crumbs(org));
         model.addAttribute("children", management.children(id));
-        model.addAttribute("createdAt", org.getCreatedAt().atZone(org.workershome.core.time.Times.ZONE));
+        model.addAttribute("createdAt", org.getCreatedAt().atZone(Times.ZONE));
         model.addAttribute("activeMembers", management.activeMemberCounts().getOrDefault(id, 0L));
         return DETAIL;
     }
