@@ -69,10 +69,8 @@ class AccountAdministrationTest {
         assertThat(after.header("Location")).contains("/login");
         assertThat(mobile.get("/api/v1/orgs").status()).isEqualTo(401);
         assertThat(TestHttp.browser(port).login(username, TestHttp.PASSWORD).header("Location")).endsWith("error=disabled");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'ACCOUNT_DISABLE' and target_id = ?",
-                Integer.class, String.valueOf(id))).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'ACCOUNT_UPDATE' and target_id = ?",
-                Integer.class, String.valueOf(id))).isGreaterThanOrEqualTo(1);
+        assertThat(audited("ACCOUNT_DISABLE", id)).isEqualTo(1);
+        assertThat(audited("ACCOUNT_UPDATE", id)).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -107,8 +105,7 @@ class AccountAdministrationTest {
                 .isEqualTo(302);
         assertThat(TestHttp.browser(port).login(username, TestHttp.PASSWORD).header("Location")).endsWith("error=bad");
         assertThat(TestHttp.browser(port).login(username, "Neu#Pass2026").header("Location")).endsWith("/me");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'ACCOUNT_PASSWORD_RESET' and target_id = ?",
-                Integer.class, String.valueOf(id))).isEqualTo(1);
+        assertThat(audited("ACCOUNT_PASSWORD_RESET", id)).isEqualTo(1);
     }
 
     @Test
@@ -160,5 +157,10 @@ class AccountAdministrationTest {
         TestHttp.signedIn(port, "cadre.forest");
         assertThat(jdbc.queryForList("select max_inactive_interval from spring_session where principal_name = ?",
                 Integer.class, "cadre.forest")).isNotEmpty().allMatch(seconds -> seconds == 1800);
+    }
+
+    private int audited(String action, long accountId) {
+        return jdbc.queryForObject("select count(*) from audit_log where action = ? and target_id = ?", Integer.class,
+                action, String.valueOf(accountId));
     }
 }
