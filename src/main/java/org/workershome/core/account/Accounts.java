@@ -19,6 +19,17 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    /** Accounts in the caller's scope whose user name or display name contains {@code like} (lower case, with %). */
+    @Query("""
+            select a from Account a
+            where lower(a.username) like :like or lower(a.displayName) like :like
+            order by a.username""")
+    List<Account> search(@Param("like") String like);
+
+    /** The org of a member visible to the caller (a JPQL read: no dependency on the member package). */
+    @Query("select m.orgId from Member m where m.id = :memberId")
+    Optional<Long> memberOrgId(@Param("memberId") Long memberId);
+
     /** Counts a failed sign-in; at the limit, locks until {@code lockUntil} and starts counting again. */
     @Modifying
     @Query("""

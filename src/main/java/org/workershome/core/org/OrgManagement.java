@@ -1,7 +1,9 @@
 package org.workershome.core.org;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +26,11 @@ public class OrgManagement {
     private final AuditTrail audit;
     private final Clock clock;
     private final jakarta.persistence.EntityManager entityManager;
+    private final OrgDirectory directory;
 
     OrgManagement(Orgs orgs, Scopes scopes, OrgPaths orgPaths, AuditTrail audit, Clock clock,
-            jakarta.persistence.EntityManager entityManager) {
+            jakarta.persistence.EntityManager entityManager, OrgDirectory directory) {
+        this.directory = directory;
         this.orgs = orgs;
         this.scopes = scopes;
         this.orgPaths = orgPaths;
@@ -38,6 +42,26 @@ public class OrgManagement {
     @Transactional(readOnly = true)
     public List<Org> tree() {
         return orgs.findAllByOrderByPath();
+    }
+
+    /** Active members per org in the caller's scope (orgs without members are absent). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> activeMemberCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        orgs.countActiveMembersByOrg().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** Orgs in the caller's scope the given org may move under: active, and not in its own subtree. */
+    @Transactional(readOnly = true)
+    public List<Org> possibleParents(Org org) {
+        return tree().stream().filter(o -> o.isActive() && !o.getPath().startsWith(org.getPath())).toList();
+    }
+
+    /** Child orgs in the caller's scope. */
+    @Transactional(readOnly = true)
+    public List<Org> children(Long id) {
+        return orgs.findByParentIdOrderByName(id);
     }
 
     /** An org in the caller's scope; otherwise {@link NotFound}. */
@@ -73,6 +97,7 @@ public class OrgManagement {
         org.rename(draft.name().strip());
         org.describe(draft.type(), draft.industry(), blankToNull(draft.regionCode()));
         audit.record("ORG_UPDATE", "Org", id, id, before.equals(org.getName()) ? null : before + " → " + org.getName());
+        directory.evict(id);
         return org;
     }
 
@@ -82,6 +107,7 @@ public class OrgManagement {
         String before = org.getName();
         org.rename(name.strip());
         audit.record("ORG_RENAME", "Org", id, id, before + " → " + org.getName());
+        directory.evict(id);
         return org;
     }
 
@@ -113,8 +139,10 @@ public class OrgManagement {
 
     /** Closes an org that has no active child orgs and no active members left. */
     @Transactional
-    public Org close(Long id, long activeMembers) {
+    public Org close(Long id) {
         Org org = writable(id);
+        // a rule over the whole org, not a read on the caller's behalf: count every member
+        long activeMembers = Scopes.asSystem(() -> orgs.countActiveMembers(id));
         if (org.getParentId() == null) {
             throw new Conflict("org.error.closeRoot");
         }
@@ -127,6 +155,12 @@ public class OrgManagement {
         org.close();
         audit.record("ORG_CLOSE", "Org", id, id, null);
         return org;
+    }
+
+    /** An org the caller may change (missing → 404, outside scope → 403), to read its current values. */
+    @Transactional(readOnly = true)
+    public Org writableView(Long id) {
+        return writable(id);
     }
 
     /** Loads an org for a write: missing → 404, outside scope → 403. */

@@ -22,6 +22,14 @@ public interface Orgs extends JpaRepository<Org, Long> {
 
     long countByParentIdAndStatus(Long parentId, OrgStatus status);
 
+    /** Active members registered directly in this org (a JPQL count: no dependency on the member package). */
+    @Query("select count(m) from Member m where m.orgId = :orgId and m.status = org.workershome.core.member.MemberStatus.ACTIVE")
+    long countActiveMembers(@Param("orgId") Long orgId);
+
+    /** Active members per org id, for the orgs (and members) in the caller's scope. */
+    @Query("select m.orgId, count(m) from Member m where m.status = org.workershome.core.member.MemberStatus.ACTIVE group by m.orgId")
+    List<Object[]> countActiveMembersByOrg();
+
     /** Moves a subtree: rewrites the path prefix and shifts the depth of every org under {@code oldPath}. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

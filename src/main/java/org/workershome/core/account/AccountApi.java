@@ -1,0 +1,40 @@
+package org.workershome.core.account;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.workershome.core.org.OrgDirectory;
+
+/** Account administration for API clients. */
+@RestController
+@RequestMapping("/api/v1/accounts")
+@PreAuthorize("hasAuthority('core:account:admin')")
+class AccountApi {
+
+    private final AccountManagement management;
+    private final OrgDirectory orgNames;
+    private final Clock clock;
+
+    AccountApi(AccountManagement management, OrgDirectory orgNames, Clock clock) {
+        this.management = management;
+        this.orgNames = orgNames;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    List<AccountRow> list(@RequestParam(required = false) String q) {
+        return management.search(q).stream().map(a -> AccountRow.of(a, orgNames, clock)).toList();
+    }
+
+    @PostMapping("/{id}/unlock")
+    AccountRow unlock(@PathVariable Long id) {
+        return AccountRow.of(management.unlock(id), orgNames, clock);
+    }
+}

@@ -1,0 +1,158 @@
+package org.workershome.core.account;
+
+import java.time.Clock;
+import java.util.EnumSet;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.workershome.core.org.OrgDirectory;
+import org.workershome.core.org.OrgManagement;
+import org.workershome.core.scope.DataScope;
+import org.workershome.core.web.InvalidInput;
+
+/** Account administration: list, open, change, unlock, reset password, revoke tokens. */
+@Controller
+@RequestMapping("/accounts")
+@PreAuthorize("hasAuthority('core:account:admin')")
+class AccountController {
+
+    static final String LIST = "accounts/list";
+    static final String NEW = "accounts/new";
+    static final String EDIT = "accounts/edit";
+
+    private final AccountManagement management;
+    private final OrgManagement orgs;
+    private final OrgDirectory orgNames;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AccountController(AccountManagement management, OrgManagement orgs, OrgDirectory orgNames, MessageSource messages,
+            Clock clock) {
+        this.management = management;
+        this.orgs = orgs;
+        this.orgNames = orgNames;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @ModelAttribute("dataScopes")
+    DataScope[] dataScopes() {
+        return DataScope.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("accounts", management.search(q).stream().map(a -> AccountRow.of(a, orgNames, clock)).toList());
+        return htmx != null ? LIST + " :: rows" : LIST;
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new AccountDraft("", "", null, null, EnumSet.of(Role.WORKER), DataScope.SELF, "", ""));
+        return newPage(model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") AccountDraft form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Account account = management.create(form);
+                redirect.addFlashAttribute("flash", text("account.created", account.getUsername()));
+                return "redirect:/accounts/" + account.getId() + "/edit";
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((field, key) -> result.rejectValue(field, key, key));
+            }
+        }
+        return newPage(model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        Account account = management.get(id);
+        model.addAttribute("form", AccountEdit.from(account));
+        return editPage(account, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") AccountEdit form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                management.update(id, form);
+                redirect.addFlashAttribute("flash", text("common.saved"));
+                return "redirect:/accounts/" + id + "/edit";
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((field, key) -> result.rejectValue(field, key, key));
+            }
+        }
+        return editPage(management.get(id), model);
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
+        management.unlock(id);
+        redirect.addFlashAttribute("flash", text("account.unlocked"));
+        return "redirect:/accounts/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String resetPassword(@PathVariable Long id, @RequestParam(defaultValue = "") String password, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            management.resetPassword(id, password);
+        } catch (InvalidInput e) {
+            Account account = management.get(id);
+            model.addAttribute("form", AccountEdit.from(account));
+            model.addAttribute("resetError", text(e.fieldErrors().get("password")));
+            response.setStatus(400);
+            return editPage(account, model);
+        }
+        redirect.addFlashAttribute("flash", text("account.passwordReset"));
+        return "redirect:/accounts/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/revoke-tokens")
+    String revokeTokens(@PathVariable Long id, RedirectAttributes redirect) {
+        int revoked = management.revokeTokens(id);
+        redirect.addFlashAttribute("flash", text("account.tokensRevoked", revoked));
+        return "redirect:/accounts/" + id + "/edit";
+    }
+
+    private String newPage(Model model) {
+        model.addAttribute("orgs", orgs.tree().stream().filter(o -> o.isActive()).toList());
+        return NEW;
+    }
+
+    private String editPage(Account account, Model model) {
+        model.addAttribute("account", AccountRow.of(account, orgNames, clock));
+        model.addAttribute("orgs", orgs.tree().stream().filter(o -> o.isActive()).toList());
+        return EDIT;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,54 @@
+package org.workershome.core.account;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.workershome.core.web.InvalidInput;
+
+/** Every signed-in user changes their own password here. */
+@Controller
+@RequestMapping("/account/password")
+class PasswordController {
+
+    static final String FORM = "accounts/password";
+
+    private final AccountManagement management;
+    private final MessageSource messages;
+
+    PasswordController(AccountManagement management, MessageSource messages) {
+        this.management = management;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", PasswordChange.empty());
+        return FORM;
+    }
+
+    @PostMapping
+    String change(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PasswordChange form,
+            BindingResult result, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                management.changeOwnPassword(user, form);
+                redirect.addFlashAttribute("flash",
+                        messages.getMessage("account.password.changed", null, LocaleContextHolder.getLocale()));
+                return "redirect:/account/password";
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((field, key) -> result.rejectValue(field, key, key));
+            }
+        }
+        return FORM;
+    }
+}

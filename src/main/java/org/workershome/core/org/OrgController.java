@@ -1,0 +1,212 @@
+package org.workershome.core.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.workershome.core.scope.OrgScope;
+import org.workershome.core.time.Times;
+import org.workershome.core.scope.Scopes;
+import org.workershome.core.web.BusinessException;
+import org.workershome.core.web.Conflict;
+import org.workershome.core.web.InvalidInput;
+
+/** The org tree pages: browse the tree in scope, create, edit, move and close orgs. */
+@Controller
+@RequestMapping("/orgs")
+@PreAuthorize("hasAuthority('core:org:read')")
+class OrgController {
+
+    static final String LIST = "orgs/list";
+    static final String DETAIL = "orgs/detail";
+    static final String FORM = "orgs/form";
+    static final String MOVE = "orgs/move";
+
+    /** One step of the path from the national union down to an org; linked when it is in the caller's scope. */
+    record Crumb(Long id, String name, boolean linked) {}
+
+    private final OrgManagement management;
+    private final OrgDirectory directory;
+    private final Scopes scopes;
+    private final MessageSource messages;
+
+    OrgController(OrgManagement management, OrgDirectory directory, Scopes scopes, MessageSource messages) {
+        this.management = management;
+        this.directory = directory;
+        this.scopes = scopes;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("types")
+    OrgType[] types() {
+        return OrgType.values();
+    }
+
+    @ModelAttribute("industries")
+    Industry[] industries() {
+        return Industry.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("roots", OrgNode.forest(management.tree(), management.activeMemberCounts()));
+        return LIST;
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        Org org = management.get(id);
+        model.addAttribute("org", org);
+        model.addAttribute("crumbs", crumbs(org));
+        model.addAttribute("children", management.children(id));
+        model.addAttribute("createdAt", org.getCreatedAt().atZone(Times.ZONE));
+        model.addAttribute("activeMembers", management.activeMemberCounts().getOrDefault(id, 0L));
+        return DETAIL;
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('core:org:write')")
+    String newForm(@RequestParam(required = false) Long parentId,
+            @org.springframework.security.core.annotation.AuthenticationPrincipal
+            org.workershome.core.scope.ScopedPrincipal user, Model model) {
+        Long parent = parentId != null ? parentId : user == null ? null : user.orgId();
+        return form(new OrgDraft(parent, "", OrgType.GRASSROOTS, null, ""), UUID.randomUUID().toString(), model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('core:org:write')")
+    String create(@Valid @ModelAttribute("form") OrgDraft form, BindingResult result,
+            @RequestParam(required = false) String requestToken, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                return "redirect:/orgs/" + management.create(form).getId();
+            } catch (InvalidInput | Conflict e) {
+                reject(result, e);
+            }
+        }
+        model.addAttribute("form", form);
+        return form(form, requestToken, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('core:org:write')")
+    String editForm(@PathVariable Long id, Model model) {
+        Org org = management.get(id);
+        model.addAttribute("org", org);
+        model.addAttribute("form", OrgDraft.from(org));
+        return FORM;
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('core:org:write')")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") OrgDraft form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                management.update(id, form);
+                redirect.addFlashAttribute("flash", text("common.saved"));
+                return "redirect:/orgs/" + id;
+            } catch (InvalidInput | Conflict e) {
+                reject(result, e);
+            }
+        }
+        model.addAttribute("org", management.get(id));
+        return FORM;
+    }
+
+    @GetMapping("/{id}/move")
+    @PreAuthorize("hasAuthority('core:org:write')")
+    String moveForm(@PathVariable Long id, Model model) {
+        Org org = management.get(id);
+        return move(org, new OrgMove(org.getParentId()), model);
+    }
+
+    @PostMapping("/{id}/move")
+    @PreAuthorize("hasAuthority('core:org:write')")
+    String moveTo(@PathVariable Long id, @Valid @ModelAttribute("form") OrgMove form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                management.move(id, form.parentId());
+                redirect.addFlashAttribute("flash", text("org.moved"));
+                return "redirect:/orgs/" + id;
+            } catch (Conflict e) {
+                result.rejectValue("parentId", e.messageKey(), e.args(), e.messageKey());
+            }
+        }
+        return move(management.get(id), form, model);
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasAuthority('core:org:write')")
+    String close(@PathVariable Long id, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            management.close(id);
+        } catch (Conflict e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("flash", text("org.closed"));
+        return "redirect:/orgs/" + id;
+    }
+
+    private String form(OrgDraft form, String requestToken, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("requestToken", requestToken == null || requestToken.isBlank()
+                ? UUID.randomUUID().toString() : requestToken);
+        model.addAttribute("parents", management.tree().stream().filter(Org::isActive).toList());
+        return FORM;
+    }
+
+    private String move(Org org, OrgMove form, Model model) {
+        model.addAttribute("org", org);
+        model.addAttribute("form", form);
+        model.addAttribute("parents", management.possibleParents(org));
+        return MOVE;
+    }
+
+    private List<Crumb> crumbs(Org org) {
+        OrgScope scope = scopes.current();
+        List<Crumb> crumbs = new ArrayList<>();
+        StringBuilder path = new StringBuilder("/");
+        for (String part : org.getPath().substring(1).split("/")) {
+            path.append(part).append('/');
+            Long id = Long.valueOf(part);
+            if (!id.equals(org.getId())) {
+                crumbs.add(new Crumb(id, directory.nameOf(id), scope.includesPath(path.toString())));
+            }
+        }
+        return crumbs;
+    }
+
+    /** A service's refusal shown on the form: on the named fields, or above the form. */
+    private static void reject(BindingResult result, BusinessException e) {
+        if (e instanceof InvalidInput invalid) {
+            invalid.fieldErrors().forEach((field, key) -> result.rejectValue(field, key, key));
+        } else {
+            result.reject(e.messageKey(), e.args(), e.messageKey());
+        }
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
