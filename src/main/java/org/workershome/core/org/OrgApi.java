@@ -1,5 +1,6 @@
 package org.workershome.core.org;
 
+import org.springframework.web.bind.annotation.RequestHeader;
 import java.net.URI;
 import java.util.List;
 
@@ -58,8 +59,9 @@ class OrgApi {
 
     @PostMapping
     @PreAuthorize("hasAuthority('core:org:write')")
-    ResponseEntity<OrgView> create(@Valid @RequestBody OrgDraft draft) {
-        Org org = management.create(draft);
+    ResponseEntity<OrgView> create(@Valid @RequestBody OrgDraft draft,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Org org = management.create(draft, key);
         return ResponseEntity.created(URI.create("/api/v1/orgs/" + org.getId())).body(OrgView.of(org));
     }
 

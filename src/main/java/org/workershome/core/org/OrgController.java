@@ -95,7 +95,7 @@ class OrgController {
             @RequestParam(required = false) String requestToken, Model model) {
         if (!result.hasErrors()) {
             try {
-                return "redirect:/orgs/" + management.create(form).getId();
+                return "redirect:/orgs/" + management.create(form, requestToken).getId();
             } catch (InvalidInput | Conflict e) {
                 reject(result, e);
             }

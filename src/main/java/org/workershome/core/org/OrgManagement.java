@@ -1,5 +1,6 @@
 package org.workershome.core.org;
 
+import org.workershome.core.idempotency.IdempotentSubmissions;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +26,14 @@ public class OrgManagement {
     private final OrgPaths orgPaths;
     private final AuditTrail audit;
     private final Clock clock;
+    private final IdempotentSubmissions submissions;
     private final jakarta.persistence.EntityManager entityManager;
     private final OrgDirectory directory;
 
     OrgManagement(Orgs orgs, Scopes scopes, OrgPaths orgPaths, AuditTrail audit, Clock clock,
-            jakarta.persistence.EntityManager entityManager, OrgDirectory directory) {
+            jakarta.persistence.EntityManager entityManager, OrgDirectory directory,
+            IdempotentSubmissions submissions) {
+        this.submissions = submissions;
         this.directory = directory;
         this.orgs = orgs;
         this.scopes = scopes;
@@ -68,6 +72,12 @@ public class OrgManagement {
     @Transactional(readOnly = true)
     public Org get(Long id) {
         return orgs.findById(id).orElseThrow(NotFound.of("org", id));
+    }
+
+    /** Creates once per client request key: a retried form or API call returns the first result. */
+    public Org create(OrgDraft draft, String requestKey) {
+        return submissions.submit(requestKey, "org.create", () -> create(draft), Org::getId,
+                id -> orgs.findById(Long.valueOf(id))).value();
     }
 
     @Transactional
