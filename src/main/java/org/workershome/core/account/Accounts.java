@@ -15,6 +15,10 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     Optional<Account> findByMemberId(Long memberId);
 
+    /** Enabled accounts of an org holding a role, e.g. the cadres to notify about a new appeal. */
+    @Query("select a.id from Account a join a.roles r where a.orgId = :orgId and r = :role and a.enabled = true")
+    List<Long> findIdsByOrgIdAndRole(@Param("orgId") Long orgId, @Param("role") Role role);
+
     List<Account> findByMemberIdIn(java.util.Collection<Long> memberIds);
 
     boolean existsByUsername(String username);

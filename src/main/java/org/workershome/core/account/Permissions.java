@@ -14,5 +14,10 @@ public final class Permissions {
     public static final String CALENDAR_WRITE = "core:calendar:write";
     public static final String OPS_READ = "core:ops:read";
 
+    /** Accept, transfer, work on and answer appeals in one's scope. */
+    public static final String APPEAL_HANDLE = "appeals:appeal:handle";
+    /** Edit appeal categories and their deadlines. */
+    public static final String APPEAL_ADMIN = "appeals:category:admin";
+
     private Permissions() {}
 }
