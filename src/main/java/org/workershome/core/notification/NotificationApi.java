@@ -1,0 +1,52 @@
+package org.workershome.core.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.workershome.core.account.CurrentUser;
+
+/** The caller's own notifications; another account's id answers 404. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+class NotificationApi {
+
+    static final int MAX_SIZE = 100;
+
+    record Item(Long id, String subject, String body, String link, Instant createdAt, Instant readAt, boolean read) {
+
+        static Item of(Notification n) {
+            return new Item(n.getId(), n.getSubject(), n.getBody(), n.getLink(), n.getCreatedAt(), n.getReadAt(), n.isRead());
+        }
+    }
+
+    record ItemPage(List<Item> items, long unread, int page, int size, long totalElements, int totalPages) {}
+
+    private final Notifications notifications;
+
+    NotificationApi(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping
+    ItemPage inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        Page<Notification> found = notifications.inbox(user.accountId(),
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE)));
+        return new ItemPage(found.map(Item::of).getContent(), notifications.unreadCount(user.accountId()),
+                found.getNumber(), found.getSize(), found.getTotalElements(), found.getTotalPages());
+    }
+
+    @PostMapping("/{id}/read")
+    Item read(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        return Item.of(notifications.markRead(user.accountId(), id));
+    }
+}

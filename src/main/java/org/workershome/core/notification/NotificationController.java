@@ -1,0 +1,65 @@
+package org.workershome.core.notification;
+
+import java.time.ZonedDateTime;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.time.Times;
+
+/** The signed-in account's own inbox: unread first, paged. */
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+    static final String VIEW = "notifications/inbox";
+    static final int PAGE_SIZE = 20;
+
+    record Row(Long id, String subject, String body, String link, ZonedDateTime at, boolean read) {
+
+        static Row of(Notification n) {
+            return new Row(n.getId(), n.getSubject(), n.getBody(), safeLink(n.getLink()),
+                    n.getCreatedAt().atZone(Times.ZONE), n.isRead());
+        }
+    }
+
+    private final Notifications notifications;
+
+    NotificationController(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping
+    String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("rows", notifications.inbox(user.accountId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+                .map(Row::of));
+        return VIEW;
+    }
+
+    /** Marks it read; with {@code open} set, goes on to the notification's link. */
+    @PostMapping("/{id}/read")
+    String read(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(defaultValue = "false") boolean open) {
+        Notification notification = notifications.markRead(user.accountId(), id);
+        String link = safeLink(notification.getLink());
+        return open && link != null ? "redirect:" + link : "redirect:/notifications";
+    }
+
+    @PostMapping("/read-all")
+    String readAll(@AuthenticationPrincipal CurrentUser user) {
+        notifications.markAllRead(user.accountId());
+        return "redirect:/notifications";
+    }
+
+    /** Only paths inside the application are followed, never another site. */
+    static String safeLink(String link) {
+        return link != null && link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\") ? link : null;
+    }
+}

@@ -1,0 +1,66 @@
+package org.workershome.core.notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.workershome.core.WorkersHomeProperties;
+
+/**
+ * E-mails a notification once it has committed, on the application's task executor: mail is a courtesy copy
+ * of the inbox, so failures are logged and never reach the notifying code. Without a mail sender
+ * ({@code spring.mail.host} unset) nothing is sent.
+ */
+@Component
+class NotificationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
+
+    private final ObjectProvider<JavaMailSender> mailSenders;
+    private final TaskExecutor executor;
+    private final String from;
+
+    NotificationMailer(ObjectProvider<JavaMailSender> mailSenders,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, WorkersHomeProperties properties) {
+        this.mailSenders = mailSenders;
+        this.executor = executor;
+        this.from = properties.mail().from();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void created(NotificationCreated notification) {
+        JavaMailSender sender = mailSenders.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        try {
+            executor.execute(() -> send(sender, notification));
+        } catch (RuntimeException e) {
+            log.warn("Could not queue the e-mail of notification {}", notification.notificationId(), e);
+        }
+    }
+
+    private void send(JavaMailSender sender, NotificationCreated notification) {
+        try {
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom(from);
+            mail.setTo(notification.email());
+            mail.setSubject(notification.subject());
+            StringBuilder text = new StringBuilder(notification.body() == null ? "" : notification.body());
+            if (notification.link() != null && !notification.link().isBlank()) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(notification.link());
+            }
+            mail.setText(text.toString());
+            sender.send(mail);
+        } catch (RuntimeException e) {
+            log.warn("E-mail of notification {} to {} failed: {}", notification.notificationId(),
+                    notification.email(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.workershome.core.notification;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.web.InvalidInput;
+import org.workershome.core.web.NotFound;
+
+/**
+ * Tells an account something: in its in-app inbox, and by e-mail when mail is configured and the account
+ * has an address. The public way for every module to notify anyone.
+ */
+@Service
+public class Notifications {
+
+    private final Inbox inbox;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Notifications(Inbox inbox, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the notification in the caller's transaction (or a new one). The e-mail is sent after that
+     * transaction commits, in the background: a rollback sends nothing, a slow or failing mail server
+     * never delays or fails the caller.
+     *
+     * @param link a path inside the application to open, such as {@code /appeals/42}; may be null
+     * @return the id of the stored notification
+     */
+    @Transactional
+    public Long notify(Long accountId, String subject, String body, String link) {
+        if (accountId == null) {
+            throw InvalidInput.field("accountId", "notification.error.accountRequired");
+        }
+        if (subject == null || subject.isBlank()) {
+            throw InvalidInput.field("subject", "notification.error.subjectRequired");
+        }
+        // The account table is read directly: a notification may go to an account outside the caller's scope.
+        String email = jdbc.queryForList("select email from account where id = ?", String.class, accountId)
+                .stream().findFirst().orElseThrow(NotFound.of("account", accountId));
+        Notification saved = inbox.save(new Notification(accountId, cut(subject.strip(), Notification.SUBJECT_MAX),
+                cut(body, Notification.BODY_MAX), cut(link, Notification.LINK_MAX), clock.instant()));
+        if (email != null && !email.isBlank()) {
+            events.publishEvent(new NotificationCreated(saved.getId(), email.strip(), saved.getSubject(),
+                    saved.getBody(), saved.getLink()));
+        }
+        return saved.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Notification> inbox(Long accountId, Pageable pageable) {
+        return inbox.inboxOf(accountId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(Long accountId) {
+        return inbox.countByAccountIdAndReadAtIsNull(accountId);
+    }
+
+    /** Marks one of the account's own notifications read; anyone else's answers {@link NotFound}. */
+    @Transactional
+    public Notification markRead(Long accountId, Long id) {
+        Notification notification = inbox.findByIdAndAccountId(id, accountId).orElseThrow(NotFound.of("notification", id));
+        notification.markRead(clock.instant());
+        return notification;
+    }
+
+    @Transactional
+    public int markAllRead(Long accountId) {
+        return inbox.markAllRead(accountId, clock.instant());
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
