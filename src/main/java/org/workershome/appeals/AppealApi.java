@@ -1,0 +1,87 @@
+package org.workershome.appeals;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.idempotency.IdempotentSubmissions;
+import org.workershome.core.org.OrgDirectory;
+import org.workershome.core.workflow.TimelineEntry;
+
+/** The appeals contract of mobile clients. */
+@RestController
+@RequestMapping("/api/v1/appeals")
+class AppealApi {
+
+    private final AppealManagement management;
+    private final IdempotentSubmissions submissions;
+    private final OrgDirectory orgDirectory;
+
+    AppealApi(AppealManagement management, IdempotentSubmissions submissions, OrgDirectory orgDirectory) {
+        this.management = management;
+        this.submissions = submissions;
+        this.orgDirectory = orgDirectory;
+    }
+
+    record NewAppeal(String category, String title, String content, Boolean anonymous, Boolean confidential,
+            String contactPhone) {}
+
+    record ActionBody(AppealAction action, String note, Long toOrgId, Integer rating) {}
+
+    record Step(String action, String from, String to, String by, Instant at, String note) {}
+
+    record AppealView(String trackingNo, String status, String category, String title, String content, String channel,
+            boolean anonymous, boolean confidential, Long orgId, String orgName, Long escalatedTo, String escalatedToName,
+            int escalationLevel, Integer rating, boolean reopened, Instant submittedAt, Instant dueAt,
+            Instant repliedAt, Instant closedAt, List<String> allowedActions, List<Step> timeline) {}
+
+    @PostMapping
+    ResponseEntity<AppealView> submit(@AuthenticationPrincipal CurrentUser user,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody NewAppeal body) {
+        var draft = new AppealManagement.AppealDraft(body.category(), body.title(), body.content(),
+                Boolean.TRUE.equals(body.anonymous()), Boolean.TRUE.equals(body.confidential()), AppealChannel.APP, null,
+                null, body.contactPhone());
+        var submission = submissions.submit(key, "appeal.submit", () -> management.submit(user, draft),
+                Appeal::getTrackingNo, no -> java.util.Optional.of(management.get(no)));
+        AppealView view = view(submission.value(), user);
+        return submission.replayed() ? ResponseEntity.ok(view)
+                : ResponseEntity.created(URI.create("/api/v1/appeals/" + view.trackingNo())).body(view);
+    }
+
+    @GetMapping("/{trackingNo}")
+    AppealView get(@AuthenticationPrincipal CurrentUser user, @PathVariable String trackingNo) {
+        return view(management.get(trackingNo), user);
+    }
+
+    @PostMapping("/{trackingNo}/actions")
+    AppealView act(@AuthenticationPrincipal CurrentUser user, @PathVariable String trackingNo, @RequestBody ActionBody body) {
+        Appeal appeal = management.act(user, trackingNo,
+                new AppealManagement.ActionRequest(body.action(), body.note(), body.toOrgId(), body.rating()));
+        return view(appeal, user);
+    }
+
+    private AppealView view(Appeal appeal, CurrentUser user) {
+        List<TimelineEntry> entries = management.timelineOf(appeal);
+        boolean hideWho = appeal.isAnonymous() && !appeal.isSubmittedBy(user.memberId());
+        List<Step> steps = entries.stream().map(e -> new Step(e.getAction(), e.getFromState(), e.getToState(),
+                hideWho && java.util.Objects.equals(e.getActorAccountId(), appeal.getSubmittedByAccountId()) ? null
+                        : e.getActorName(), e.getOccurredAt(), e.getNote())).toList();
+        List<String> allowed = AppealViews.allowedActions(appeal, user).stream().map(Enum::name).toList();
+        return new AppealView(appeal.getTrackingNo(), appeal.getStatus().name(), appeal.getCategory(), appeal.getTitle(),
+                appeal.getContent(), appeal.getChannel().name(), appeal.isAnonymous(), appeal.isConfidential(),
+                appeal.getOrgId(), orgDirectory.nameOf(appeal.getOrgId()), appeal.getEscalatedToOrgId(),
+                orgDirectory.nameOf(appeal.getEscalatedToOrgId()), appeal.getEscalationLevel(), appeal.getRating(),
+                appeal.isReopened(), appeal.getSubmittedAt(), appeal.getDueAt(), appeal.getRepliedAt(),
+                appeal.getClosedAt(), allowed, steps);
+    }
+}

@@ -1,0 +1,202 @@
+package org.workershome.appeals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.idempotency.IdempotentSubmissions;
+import org.workershome.core.member.Members;
+import org.workershome.core.org.OrgDirectory;
+import org.workershome.core.org.OrgManagement;
+import org.workershome.core.web.InvalidInput;
+import org.workershome.core.workflow.TimelineEntry;
+
+/** Appeal pages: a worker's own appeals and form; the handlers' queue, detail and actions; public tracking. */
+@Controller
+@RequestMapping("/appeals")
+class AppealController {
+
+    private final AppealManagement management;
+    private final AppealQueue queue;
+    private final IdempotentSubmissions submissions;
+    private final OrgDirectory orgDirectory;
+    private final OrgManagement orgManagement;
+    private final Members members;
+
+    AppealController(AppealManagement management, AppealQueue queue, IdempotentSubmissions submissions,
+            OrgDirectory orgDirectory, OrgManagement orgManagement, Members members) {
+        this.management = management;
+        this.queue = queue;
+        this.submissions = submissions;
+        this.orgDirectory = orgDirectory;
+        this.orgManagement = orgManagement;
+        this.members = members;
+    }
+
+    /** The form of a new appeal; {@code requestToken} makes a resubmission over a bad network harmless. */
+    record AppealForm(String category, String title, String content, boolean anonymous, boolean confidential,
+            String contactPhone, String contactName, AppealChannel channel, Long orgId, String requestToken) {
+
+        static AppealForm blank() {
+            return new AppealForm(null, null, null, false, false, null, null, null, null, UUID.randomUUID().toString());
+        }
+    }
+
+    record ActionForm(AppealAction action, String note, Long toOrgId, Integer rating) {}
+
+    static boolean isHandler(CurrentUser user) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Permissions.APPEAL_HANDLE));
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") QueueParams params,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("handler", isHandler(user));
+        model.addAttribute("categories", management.categories());
+        if (isHandler(user)) {
+            model.addAttribute("page", queue.page(params.toFilter(), params.page(), 20));
+            model.addAttribute("orgs", orgManagement.tree());
+        } else {
+            model.addAttribute("page", queue.page(AppealQueue.Filter.none(), params.page(), 20));
+        }
+        model.addAttribute("orgNames", orgDirectory);
+        return htmx != null ? "appeals/list :: rows" : "appeals/list";
+    }
+
+    record QueueParams(AppealStatus status, String category, AppealChannel channel, Long orgId, Boolean overdue,
+            Boolean supervised, Integer p) {
+        AppealQueue.Filter toFilter() {
+            return new AppealQueue.Filter(status, category, channel, orgId, overdue, supervised, null);
+        }
+
+        int page() {
+            return p == null ? 0 : p;
+        }
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", AppealForm.blank());
+        model.addAttribute("categories", management.categories());
+        return "appeals/new";
+    }
+
+    @PostMapping
+    String submit(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") AppealForm form, Model model) {
+        try {
+            var draft = new AppealManagement.AppealDraft(form.category(), form.title(), form.content(), form.anonymous(),
+                    form.confidential(), AppealChannel.WEB, null, null, form.contactPhone());
+            Appeal appeal = submissions.submit(form.requestToken(), "appeal.submit", () -> management.submit(user, draft),
+                    Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();
+            return "redirect:/appeals/" + appeal.getTrackingNo() + "?submitted";
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("categories", management.categories());
+            return "appeals/new";
+        }
+    }
+
+    @GetMapping("/record")
+    String recordForm(Model model) {
+        model.addAttribute("form", AppealForm.blank());
+        model.addAttribute("categories", management.categories());
+        model.addAttribute("orgs", orgManagement.tree());
+        return "appeals/record";
+    }
+
+    @PostMapping("/record")
+    String record(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") AppealForm form, Model model) {
+        try {
+            var draft = new AppealManagement.AppealDraft(form.category(), form.title(), form.content(), form.anonymous(),
+                    form.confidential(), form.channel(), form.orgId(), form.contactName(), form.contactPhone());
+            Appeal appeal = submissions.submit(form.requestToken(), "appeal.record", () -> management.record(user, draft),
+                    Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();
+            return "redirect:/appeals/" + appeal.getTrackingNo() + "?submitted";
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("categories", management.categories());
+            model.addAttribute("orgs", orgManagement.tree());
+            return "appeals/record";
+        }
+    }
+
+    @GetMapping("/{trackingNo:SQ[0-9-]+}")
+    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String trackingNo, Model model) {
+        Appeal appeal = management.get(trackingNo);
+        fillDetail(user, appeal, model);
+        return "appeals/detail";
+    }
+
+    @PostMapping("/{trackingNo:SQ[0-9-]+}/actions")
+    String act(@AuthenticationPrincipal CurrentUser user, @PathVariable String trackingNo,
+            @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect, Locale locale) {
+        try {
+            management.act(user, trackingNo,
+                    new AppealManagement.ActionRequest(form.action(), form.note(), form.toOrgId(), form.rating()));
+            return "redirect:/appeals/" + trackingNo + "?done=" + form.action();
+        } catch (InvalidInput e) {
+            Appeal appeal = management.get(trackingNo);
+            fillDetail(user, appeal, model);
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("failedAction", form.action());
+            return "appeals/detail";
+        }
+    }
+
+    private void fillDetail(CurrentUser user, Appeal appeal, Model model) {
+        boolean handler = isHandler(user);
+        boolean hideWho = appeal.isAnonymous() && !appeal.isSubmittedBy(user.memberId());
+        List<TimelineEntry> timeline = management.timelineOf(appeal);
+        model.addAttribute("appeal", appeal);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("hideWho", hideWho);
+        model.addAttribute("submitterAccountId", appeal.getSubmittedByAccountId());
+        model.addAttribute("actions", AppealViews.allowedActions(appeal, user));
+        model.addAttribute("handler", handler);
+        model.addAttribute("category", management.categories().stream()
+                .filter(c -> c.getCode().equals(appeal.getCategory())).findFirst().orElse(null));
+        model.addAttribute("orgNames", orgDirectory);
+        if (handler && !hideWho && appeal.getMemberId() != null) {
+            members.findById(appeal.getMemberId()).ifPresent(m -> model.addAttribute("submitterName", m.getName()));
+        }
+        if (handler) {
+            model.addAttribute("orgs", orgManagement.tree());
+        }
+    }
+
+    @GetMapping("/track")
+    String trackForm() {
+        return "appeals/track";
+    }
+
+    @PostMapping("/track")
+    String track(@RequestParam String trackingNo, @RequestParam String phone, Model model) {
+        Optional<Appeal> appeal = management.track(trackingNo, phone);
+        model.addAttribute("trackingNo", trackingNo);
+        if (appeal.isEmpty()) {
+            model.addAttribute("notFound", true);
+            return "appeals/track";
+        }
+        model.addAttribute("appeal", appeal.get());
+        model.addAttribute("timeline", management.timelineOf(appeal.get()).stream()
+                .map(e -> Map.of("action", e.getAction(), "at", e.getOccurredAt(), "note", Objects.toString(e.getNote(), "")))
+                .toList());
+        return "appeals/track";
+    }
+}

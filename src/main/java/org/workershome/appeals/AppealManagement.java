@@ -1,0 +1,346 @@
+package org.workershome.appeals;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.account.Accounts;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Role;
+import org.workershome.core.calendar.WorkingDays;
+import org.workershome.core.crypto.FieldEncryptor;
+import org.workershome.core.member.Member;
+import org.workershome.core.member.Members;
+import org.workershome.core.member.PhoneNumber;
+import org.workershome.core.notification.Notifications;
+import org.workershome.core.org.Org;
+import org.workershome.core.org.Orgs;
+import org.workershome.core.scope.OutOfScope;
+import org.workershome.core.scope.Scopes;
+import org.workershome.core.time.Times;
+import org.workershome.core.web.BusinessException;
+import org.workershome.core.web.InvalidInput;
+import org.workershome.core.web.NotFound;
+import org.workershome.core.workflow.Timeline;
+import org.workershome.core.workflow.TimelineEntry;
+
+/**
+ * Submits appeals and moves them through their workflow; keeps their deadlines in working days and
+ * escalates overdue ones up the org tree. Every step is on the appeal's timeline and in the audit log,
+ * and the worker (and, for new, nearly-due and escalated appeals, the handlers) are notified.
+ */
+@Service
+public class AppealManagement {
+
+    static final String TARGET = "Appeal";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(Times.ZONE);
+
+    private final Appeals appeals;
+    private final AppealCategories categories;
+    private final Members members;
+    private final Orgs orgs;
+    private final Accounts accounts;
+    private final Timeline timeline;
+    private final WorkingDays workingDays;
+    private final Notifications notifications;
+    private final FieldEncryptor encryptor;
+    private final Scopes scopes;
+    private final MessageSource messages;
+    private final EntityManager entityManager;
+    private final AppealsProperties properties;
+    private final Clock clock;
+
+    AppealManagement(Appeals appeals, AppealCategories categories, Members members, Orgs orgs, Accounts accounts,
+            Timeline timeline, WorkingDays workingDays, Notifications notifications, FieldEncryptor encryptor,
+            Scopes scopes, MessageSource messages, EntityManager entityManager, AppealsProperties properties,
+            Clock clock) {
+        this.appeals = appeals;
+        this.categories = categories;
+        this.members = members;
+        this.orgs = orgs;
+        this.accounts = accounts;
+        this.timeline = timeline;
+        this.workingDays = workingDays;
+        this.notifications = notifications;
+        this.encryptor = encryptor;
+        this.scopes = scopes;
+        this.messages = messages;
+        this.entityManager = entityManager;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** What a worker (or a cadre recording a call, visit or letter) submits. */
+    public record AppealDraft(String category, String title, String content, boolean anonymous, boolean confidential,
+            AppealChannel channel, Long orgId, String contactName, String contactPhone) {}
+
+    /** An action on an appeal: note (reason, answer, progress), target org for TRANSFER, rating for CLOSE/RATE. */
+    public record ActionRequest(AppealAction action, String note, Long toOrgId, Integer rating) {}
+
+    // ---------------------------------------------------------------- reading
+
+    /** An appeal in the caller's scope (handlers: their subtree; workers: their own), else 404. */
+    @Transactional(readOnly = true)
+    public Appeal get(String trackingNo) {
+        return appeals.findByTrackingNo(trackingNo).orElseThrow(NotFound.of("appeal", trackingNo));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timelineOf(Appeal appeal) {
+        return timeline.of(TARGET, appeal.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppealCategory> categories() {
+        return categories.findByActiveTrueOrderBySortOrder();
+    }
+
+    /** For someone without an account: tracking number and the phone given with the appeal. */
+    @Transactional(readOnly = true)
+    public Optional<Appeal> track(String trackingNo, String phone) {
+        Optional<String> normalised = PhoneNumber.parse(phone);
+        if (normalised.isEmpty() || trackingNo == null) {
+            return Optional.empty();
+        }
+        String hash = encryptor.blindIndex(normalised.get());
+        return Scopes.asSystem(() -> appeals.findByTrackingNo(trackingNo.strip()))
+                .filter(a -> hash.equals(a.getContactPhoneHash()));
+    }
+
+    // ---------------------------------------------------------------- submitting
+
+    /** A signed-in member's own appeal, handled by the member's grassroots union. */
+    @Transactional
+    public Appeal submit(CurrentUser user, AppealDraft draft) {
+        if (user.memberId() == null) {
+            throw new BusinessException(org.springframework.http.HttpStatus.FORBIDDEN, "appeal.error.notAMember");
+        }
+        Member member = members.findById(user.memberId()).orElseThrow(NotFound.of("member", user.memberId()));
+        AppealChannel channel = draft.channel() == AppealChannel.APP ? AppealChannel.APP : AppealChannel.WEB;
+        String phone = draft.contactPhone() == null || draft.contactPhone().isBlank() ? member.getPhone() : draft.contactPhone();
+        return create(member.getOrgId(), member.getId(), user, draft, channel, null, phone);
+    }
+
+    /** An appeal that came by the 12351 hotline, a visit or a letter, recorded by a cadre for the worker. */
+    @Transactional
+    public Appeal record(CurrentUser cadre, AppealDraft draft) {
+        if (draft.channel() == null || draft.channel() == AppealChannel.WEB || draft.channel() == AppealChannel.APP) {
+            throw InvalidInput.field("channel", "appeal.channel.recorded");
+        }
+        if (draft.orgId() == null) {
+            throw InvalidInput.field("orgId", "appeal.orgId.required");
+        }
+        scopes.checkWritable(draft.orgId(), null);
+        if (draft.contactName() == null || draft.contactName().isBlank()) {
+            throw InvalidInput.field("contactName", "appeal.contactName.required");
+        }
+        return create(draft.orgId(), null, cadre, draft, draft.channel(), draft.contactName().strip(), draft.contactPhone());
+    }
+
+    private Appeal create(Long orgId, Long memberId, CurrentUser by, AppealDraft draft, AppealChannel channel,
+            String contactName, String contactPhone) {
+        AppealCategory category = validCategory(draft.category());
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (draft.title() == null || draft.title().isBlank()) {
+            errors.put("title", "appeal.title.required");
+        } else if (draft.title().strip().length() > 100) {
+            errors.put("title", "appeal.title.size");
+        }
+        if (draft.content() == null || draft.content().isBlank()) {
+            errors.put("content", "appeal.content.required");
+        } else if (draft.content().strip().length() > 5000) {
+            errors.put("content", "appeal.content.size");
+        }
+        String phone = null;
+        if (contactPhone != null && !contactPhone.isBlank()) {
+            phone = PhoneNumber.parse(contactPhone).orElse(null);
+            if (phone == null) {
+                errors.put("contactPhone", "member.phone.invalid");
+            }
+        } else if (memberId == null) {
+            errors.put("contactPhone", "appeal.contactPhone.required");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Instant now = clock.instant();
+        long id = ((Number) entityManager.createNativeQuery("select nextval('appeal_seq')").getSingleResult()).longValue();
+        String trackingNo = "SQ" + DAY.format(now) + "-" + String.format("%06d", id % 1_000_000);
+        Appeal.Contact contact = phone == null && contactName == null ? null
+                : new Appeal.Contact(contactName, phone, phone == null ? null : encryptor.blindIndex(phone));
+        Appeal appeal = new Appeal(id, trackingNo, orgId, memberId, by.accountId(), category.getCode(),
+                draft.title().strip(), draft.content().strip(), channel, draft.anonymous(), draft.confidential(),
+                contact, now, deadline(now, category.getFirstResponseDays()));
+        entityManager.persist(appeal);
+        timeline.record(TARGET, id, orgId, AppealAction.SUBMIT, null, AppealStatus.SUBMITTED, null);
+        notifyHandlers(appeal, orgId, "appeal.notify.new");
+        notifySubmitter(appeal, AppealAction.SUBMIT);
+        return appeal;
+    }
+
+    // ---------------------------------------------------------------- acting
+
+    /**
+     * Applies an action. Handler actions need the handle permission and the appeal in the caller's scope
+     * (403 otherwise); the worker's actions need the worker to be the one who submitted it.
+     */
+    @Transactional
+    public Appeal act(CurrentUser user, String trackingNo, ActionRequest request) {
+        if (request.action() == null || !(request.action().byHandler() || request.action().bySubmitter())) {
+            throw InvalidInput.field("action", "appeal.action.unknown");
+        }
+        Appeal appeal = Scopes.asSystem(() -> appeals.findByTrackingNo(trackingNo)).orElseThrow(NotFound.of("appeal", trackingNo));
+        if (request.action().byHandler()) {
+            boolean handler = user.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(org.workershome.core.account.Permissions.APPEAL_HANDLE));
+            if (!handler || !scopes.canWrite(appeal.getOrgId(), null)) {
+                throw new OutOfScope();
+            }
+        } else if (!appeal.isSubmittedBy(user.memberId())) {
+            throw new OutOfScope();
+        }
+        Instant now = clock.instant();
+        AppealCategory category = categories.findById(appeal.getCategory()).orElseThrow();
+        AppealStatus from = switch (request.action()) {
+            case ACCEPT -> appeal.accept(now, workDeadline(appeal, category, now));
+            case REJECT -> appeal.reject(request.note(), now);
+            case TRANSFER -> transfer(appeal, request, category, now);
+            case START -> appeal.start(now, workDeadline(appeal, category, now));
+            case UPDATE -> appeal.update(request.note(), now, workDeadline(appeal, category, now));
+            case REPLY -> appeal.reply(request.note(), now);
+            case CLOSE -> appeal.close(request.rating(), now);
+            case RATE -> {
+                if (request.rating() == null) {
+                    throw InvalidInput.field("rating", "appeal.rating.range");
+                }
+                yield appeal.rate(request.rating(), now);
+            }
+            case REOPEN -> appeal.reopen(request.note(), now, workDeadline(appeal, category, now));
+            case WITHDRAW -> appeal.withdraw(now);
+            default -> throw InvalidInput.field("action", "appeal.action.unknown");
+        };
+        String note = request.note();
+        if (request.action() == AppealAction.RATE || (request.action() == AppealAction.CLOSE && request.rating() != null)) {
+            note = (note == null ? "" : note + " ") + "★" + request.rating();
+        }
+        timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), request.action(), from, appeal.getStatus(), note);
+        entityManager.flush();
+        notifySubmitter(appeal, request.action());
+        if (request.action() == AppealAction.TRANSFER) {
+            notifyHandlers(appeal, appeal.getOrgId(), "appeal.notify.new");
+        }
+        return appeal;
+    }
+
+    private AppealStatus transfer(Appeal appeal, ActionRequest request, AppealCategory category, Instant now) {
+        if (request.toOrgId() == null) {
+            throw InvalidInput.field("toOrgId", "appeal.toOrgId.required");
+        }
+        Org to = Scopes.asSystem(() -> orgs.findById(request.toOrgId()))
+                .orElseThrow(() -> InvalidInput.field("toOrgId", "appeal.toOrgId.unknown"));
+        scopes.checkWritable(to.getId(), null);
+        if (!to.isActive()) {
+            throw InvalidInput.field("toOrgId", "appeal.toOrgId.unknown");
+        }
+        return appeal.transferTo(to.getId(), now, deadline(now, category.getFirstResponseDays()));
+    }
+
+    // ---------------------------------------------------------------- timers (run by AppealDeadlineJob)
+
+    /** Escalates one overdue appeal one level up; at the national level it stays supervised there. */
+    @Transactional
+    public void escalateIfOverdue(Long appealId) {
+        Appeal appeal = appeals.findById(appealId).orElse(null);
+        Instant now = clock.instant();
+        if (appeal == null || !appeal.getStatus().isOpen() || !appeal.isOverdue(now)) {
+            return;
+        }
+        Long current = appeal.getEscalatedToOrgId() != null ? appeal.getEscalatedToOrgId() : appeal.getOrgId();
+        Long parent = orgs.findById(current).map(Org::getParentId).orElse(null);
+        if (parent == null) {
+            appeal.markOverdueAtTop();
+            return;
+        }
+        AppealCategory category = categories.findById(appeal.getCategory()).orElseThrow();
+        appeal.escalate(parent, now, deadline(now, category.getFirstResponseDays()));
+        timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.ESCALATE, appeal.getStatus(),
+                appeal.getStatus(), text("appeal.timeline.escalatedTo", orgs.findById(parent).map(Org::getName).orElse("")));
+        notifyHandlers(appeal, parent, "appeal.notify.escalated");
+        notifyHandlers(appeal, current, "appeal.notify.escalatedAway");
+    }
+
+    /** Tells the handlers once when 80 % of the time to the deadline has passed. */
+    @Transactional
+    public void warnIfNearlyDue(Long appealId) {
+        Appeal appeal = appeals.findById(appealId).orElse(null);
+        if (appeal == null || !appeal.needsWarning(clock.instant())) {
+            return;
+        }
+        appeal.markWarned();
+        Long handlingOrg = appeal.getEscalatedToOrgId() != null ? appeal.getEscalatedToOrgId() : appeal.getOrgId();
+        notifyHandlers(appeal, handlingOrg, "appeal.notify.nearlyDue");
+    }
+
+    /** A reply the worker neither confirmed nor contested within the configured days closes by itself. */
+    @Transactional
+    public void autoCloseIfStale(Long appealId) {
+        Appeal appeal = appeals.findById(appealId).orElse(null);
+        Instant now = clock.instant();
+        if (appeal == null || appeal.getStatus() != AppealStatus.REPLIED
+                || appeal.getRepliedAt().plus(properties.autoCloseAfter()).isAfter(now)) {
+            return;
+        }
+        AppealStatus from = appeal.autoClose(now);
+        timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.AUTO_CLOSE, from, appeal.getStatus(), null);
+        notifySubmitter(appeal, AppealAction.AUTO_CLOSE);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private AppealCategory validCategory(String code) {
+        return code == null ? null : categories.findById(code).filter(AppealCategory::isActive)
+                .orElseThrow(() -> InvalidInput.field("category", "appeal.category.unknown"));
+    }
+
+    /** While being worked on: the next progress update or the resolution deadline, whichever is first. */
+    private Appeal.Deadline workDeadline(Appeal appeal, AppealCategory category, Instant now) {
+        Appeal.Deadline update = deadline(now, category.getUpdateDays());
+        Appeal.Deadline resolution = deadline(appeal.getSubmittedAt(), category.getResolutionDays());
+        return resolution.dueAt().isBefore(update.dueAt()) && resolution.dueAt().isAfter(now) ? resolution : update;
+    }
+
+    private Appeal.Deadline deadline(Instant start, int days) {
+        Instant due = workingDays.deadline(start, days);
+        long span = Duration.between(start, due).toMillis();
+        return new Appeal.Deadline(due, start.plusMillis(span * properties.warnPercent() / 100));
+    }
+
+    private void notifySubmitter(Appeal appeal, AppealAction action) {
+        if (appeal.getSubmittedByAccountId() == null || appeal.getMemberId() == null) {
+            return; // recorded for someone without an account: they follow it by tracking number and phone
+        }
+        notifications.notify(appeal.getSubmittedByAccountId(),
+                text("appeal.notify.changed", appeal.getTrackingNo(), text("appeal.status." + appeal.getStatus())),
+                appeal.getTitle(), "/appeals/" + appeal.getTrackingNo());
+    }
+
+    private void notifyHandlers(Appeal appeal, Long orgId, String key) {
+        List<Long> handlers = Scopes.asSystem(() -> accounts.findIdsByOrgIdAndRole(orgId, Role.CADRE));
+        String subject = text(key, appeal.getTrackingNo());
+        String body = appeal.isAnonymous() ? text("appeal.anonymous") + " · " + appeal.getTitle() : appeal.getTitle();
+        handlers.forEach(id -> notifications.notify(id, subject, body, "/appeals/" + appeal.getTrackingNo()));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+    }
+}

@@ -1,0 +1,85 @@
+package org.workershome.appeals;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.org.Org;
+import org.workershome.core.scope.OrgPaths;
+
+/** The handlers' queue: appeals in the caller's scope, filtered; also what the Excel export writes. */
+@Service
+class AppealQueue {
+
+    private final Appeals appeals;
+    private final OrgPaths orgPaths;
+    private final Clock clock;
+
+    AppealQueue(Appeals appeals, OrgPaths orgPaths, Clock clock) {
+        this.appeals = appeals;
+        this.orgPaths = orgPaths;
+        this.clock = clock;
+    }
+
+    /** Filters of the queue; all optional. {@code orgId} includes the org's whole subtree. */
+    record Filter(AppealStatus status, String category, AppealChannel channel, Long orgId, Boolean overdue,
+            Boolean supervised, Boolean open) {
+
+        static Filter none() {
+            return new Filter(null, null, null, null, null, null, null);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    Page<Appeal> page(Filter filter, int page, int size) {
+        return appeals.findAll(spec(filter), PageRequest.of(Math.max(page, 0), size,
+                Sort.by(Sort.Order.asc("dueAt").nullsLast(), Sort.Order.desc("submittedAt"))));
+    }
+
+    @Transactional(readOnly = true)
+    List<Appeal> all(Filter filter, int limit) {
+        return appeals.findAll(spec(filter), PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "submittedAt"))).getContent();
+    }
+
+    private Specification<Appeal> spec(Filter f) {
+        var now = clock.instant();
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.status() != null) {
+                where.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.category() != null && !f.category().isBlank()) {
+                where.add(cb.equal(root.get("category"), f.category()));
+            }
+            if (f.channel() != null) {
+                where.add(cb.equal(root.get("channel"), f.channel()));
+            }
+            if (f.orgId() != null) {
+                String path = orgPaths.pathOf(f.orgId()).orElse("-none-");
+                Subquery<Long> subtree = query.subquery(Long.class);
+                var org = subtree.from(Org.class);
+                subtree.select(org.get("id")).where(cb.like(org.get("path"), path + "%"));
+                where.add(root.get("orgId").in(subtree));
+            }
+            if (Boolean.TRUE.equals(f.overdue())) {
+                where.add(cb.lessThan(root.get("dueAt"), now));
+            }
+            if (Boolean.TRUE.equals(f.supervised())) {
+                where.add(cb.greaterThan(root.get("escalationLevel"), 0));
+            }
+            if (Boolean.TRUE.equals(f.open())) {
+                where.add(root.get("status").in(AppealStatus.SUBMITTED, AppealStatus.ACCEPTED, AppealStatus.IN_PROGRESS));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

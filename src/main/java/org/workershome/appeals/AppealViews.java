@@ -1,0 +1,31 @@
+package org.workershome.appeals;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Permissions;
+
+/** What a given user may do with an appeal now: the buttons a page shows and the API lists. */
+final class AppealViews {
+
+    private AppealViews() {}
+
+    static Set<AppealAction> allowedActions(Appeal appeal, CurrentUser user) {
+        Set<AppealAction> result = EnumSet.noneOf(AppealAction.class);
+        boolean handler = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Permissions.APPEAL_HANDLE));
+        boolean submitter = appeal.isSubmittedBy(user.memberId());
+        for (AppealAction action : Appeal.MACHINE.actionsFrom(appeal.getStatus())) {
+            if ((action.byHandler() && handler) || (action.bySubmitter() && submitter)) {
+                result.add(action);
+            }
+        }
+        if (appeal.isReopened()) {
+            result.remove(AppealAction.REOPEN);
+        }
+        if (appeal.getRating() != null) {
+            result.remove(AppealAction.RATE);
+        }
+        return result;
+    }
+}
