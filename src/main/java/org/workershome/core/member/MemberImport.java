@@ -46,7 +46,7 @@ class MemberImport {
     }
 
     record Result(int imported, List<RowError> errors) {
-        boolean ok() {
+        public boolean ok() {
             return errors.isEmpty();
         }
     }
