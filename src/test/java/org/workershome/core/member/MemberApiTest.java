@@ -223,6 +223,31 @@ class MemberApiTest {
     }
 
     @Test
+    void editPageKeepsThePhoneHiddenSavesChangesAndRefusesAStaleVersion() {
+        long id = register(TestHttp.api(port, "admin"), orgId(jdbc, FOREST), uniqueName("页面改"), idNumber("230718"));
+        String phone = TestHttp.api(port, "admin").get("/api/v1/members/" + id + "/personal-data").json().get("phone").asString();
+        TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
+        long version = jdbc.queryForObject("select version from member where id = ?", Long.class, id);
+
+        TestHttp.Response form = cadre.get("/members/" + id + "/edit");
+        String renamed = uniqueName("页面改后");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("name", renamed, "gender", "MALE", "phone", "",
+                "joinDate", "2016-01-01", "job", "苗圃工", "status", "ACTIVE", "version", String.valueOf(version)));
+        String gender = jdbc.queryForObject("select gender from member where id = ?", String.class, id);
+        fields.put("gender", gender);
+        TestHttp.Response saved = cadre.postForm("/members/" + id + "/edit", fields);
+        TestHttp.Response stale = cadre.postForm("/members/" + id + "/edit", fields);
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"version\"").doesNotContain(phone);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(count(renamed)).isEqualTo(1);
+        assertThat(TestHttp.api(port, "admin").get("/api/v1/members/" + id + "/personal-data").json().get("phone").asString())
+                .isEqualTo(phone);
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
     void transferRecordsHistoryAndMovesTheMemberOutOfTheOldCadresScope() {
         long forest = orgId(jdbc, FOREST);
         long farm = orgId(jdbc, FARM);
