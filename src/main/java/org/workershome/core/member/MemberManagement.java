@@ -2,11 +2,24 @@ package org.workershome.core.member;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +43,13 @@ public class MemberManagement {
     private final Scopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Validator validator;
+
+    /** Lists sort by org, then name; the id keeps pages stable between equal names. */
+    public static final Sort LIST_ORDER = Sort.by("orgId", "name", "id");
 
     MemberManagement(Members members, MemberTransfers transfers, Orgs orgs, FieldEncryptor encryptor, Scopes scopes,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, Validator validator) {
         this.members = members;
         this.transfers = transfers;
         this.orgs = orgs;
@@ -40,6 +57,89 @@ public class MemberManagement {
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
+        this.validator = validator;
+    }
+
+    /** Members in the caller's scope that match the filter, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Member> search(MemberFilter filter, Pageable pageable) {
+        Optional<Specification<Member>> spec = specification(filter);
+        return spec.isEmpty() ? Page.empty(pageable) : members.findAll(spec.get(), pageable);
+    }
+
+    /** Every member matching the filter (up to {@code max}), for an export; the export is audited. */
+    @Transactional
+    public List<Member> export(MemberFilter filter, int max) {
+        List<Member> found = search(filter, org.springframework.data.domain.PageRequest.of(0, max, LIST_ORDER)).getContent();
+        audit.record("MEMBER_EXPORT", "Member", null, filter.orgId(),
+                "rows=" + found.size() + ", org=" + filter.orgId() + ", name=" + (filter.hasName() ? filter.name() : "")
+                        + ", status=" + (filter.status() == null ? "" : filter.status())
+                        + (filter.hasIdNumber() ? ", idNumber" : ""));
+        return found;
+    }
+
+    /** Empty when the filter cannot match anything (an org outside the scope). */
+    private Optional<Specification<Member>> specification(MemberFilter filter) {
+        String orgPath = null;
+        if (filter.orgId() != null) {
+            Optional<Org> org = orgs.findById(filter.orgId());
+            if (org.isEmpty()) {
+                return Optional.empty();
+            }
+            orgPath = org.get().getPath();
+        }
+        String subtree = orgPath;
+        String name = filter.hasName() ? "%" + filter.name().strip().toLowerCase().replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%" : null;
+        String hash = filter.hasIdNumber() ? encryptor.blindIndex(filter.idNumber().strip().toUpperCase()) : null;
+        return Optional.of((root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (subtree != null) {
+                Subquery<Long> inSubtree = query.subquery(Long.class);
+                var org = inSubtree.from(Org.class);
+                inSubtree.select(org.get("id")).where(cb.like(org.get("path"), subtree + "%"));
+                where.add(root.get("orgId").in(inSubtree));
+            }
+            if (name != null) {
+                where.add(cb.like(cb.lower(root.get("name")), name, '\\'));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (hash != null) {
+                where.add(cb.equal(root.get("idNumberHash"), hash));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        });
+    }
+
+    /**
+     * Every rule a draft breaks: Bean Validation on {@link MemberDraft} and {@link #ruleViolations}.
+     * Field name → message key, first error per field; empty when fine.
+     */
+    public Map<String, String> violations(MemberDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<MemberDraft> v : validator.validate(draft)) {
+            String template = v.getMessageTemplate();
+            String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+            errors.merge(v.getPropertyPath().toString(), key, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        ruleViolations(draft).forEach(errors::putIfAbsent);
+        return errors;
+    }
+
+    /** Which of these ID numbers are already registered, anywhere (they are unique across the union). */
+    @Transactional(readOnly = true)
+    public Set<String> registeredIdNumbers(Collection<String> idNumbers) {
+        Map<String, String> byHash = new LinkedHashMap<>();
+        idNumbers.forEach(n -> byHash.put(encryptor.blindIndex(n), n));
+        Set<String> registered = new HashSet<>();
+        List<String> hashes = new ArrayList<>(byHash.keySet());
+        for (int i = 0; i < hashes.size(); i += 500) {
+            List<String> chunk = hashes.subList(i, Math.min(hashes.size(), i + 500));
+            Scopes.asSystem(() -> members.findRegisteredHashes(chunk)).forEach(h -> registered.add(byHash.get(h)));
+        }
+        return registered;
     }
 
     /** A member in the caller's scope; otherwise {@link NotFound}. */
@@ -68,7 +168,7 @@ public class MemberManagement {
 
     @Transactional
     public Member register(MemberDraft draft) {
-        Map<String, String> errors = ruleViolations(draft);
+        Map<String, String> errors = violations(draft);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -91,11 +191,17 @@ public class MemberManagement {
 
     @Transactional
     public Member update(Long id, MemberDraft draft, long expectedVersion) {
+        return update(id, draft, Long.valueOf(expectedVersion));
+    }
+
+    /** Edits name, gender, phone, join date, job and status; {@code expectedVersion} null skips the check. */
+    @Transactional
+    public Member update(Long id, MemberDraft draft, Long expectedVersion) {
         Member member = writable(id);
-        if (member.getVersion() != expectedVersion) {
+        if (expectedVersion != null && member.getVersion() != expectedVersion) {
             throw new Conflict("error.staleVersion");
         }
-        Map<String, String> errors = ruleViolations(new MemberDraft(draft.orgId(), draft.name(), draft.gender(),
+        Map<String, String> errors = violations(new MemberDraft(member.getOrgId(), draft.name(), draft.gender(),
                 member.getIdNumber(), draft.phone(), draft.joinDate(), draft.job(), draft.status()));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

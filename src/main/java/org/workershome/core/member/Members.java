@@ -14,6 +14,9 @@ public interface Members extends JpaRepository<Member, Long>, JpaSpecificationEx
 
     boolean existsByIdNumberHash(String idNumberHash);
 
+    @Query("select m.idNumberHash from Member m where m.idNumberHash in :hashes")
+    java.util.List<String> findRegisteredHashes(@Param("hashes") java.util.Collection<String> hashes);
+
     long countByOrgIdAndStatus(Long orgId, MemberStatus status);
 
     @Query("select count(m) from Member m where m.orgId in (select o.id from Org o where o.path like concat(:path, '%'))")

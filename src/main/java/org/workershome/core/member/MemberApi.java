@@ -1,0 +1,102 @@
+package org.workershome.core.member;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Members as JSON. Reads are open to workers too: their data scope is their own member, so they see
+ * themselves and nobody else. Personal data is masked except through {@code /personal-data}, which is audited.
+ */
+@RestController
+@RequestMapping("/api/v1/members")
+class MemberApi {
+
+    private static final String READ = "hasAuthority('core:member:read') or hasRole('WORKER')";
+    private static final String WRITE = "hasAuthority('core:member:write')";
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final MemberManagement management;
+    private final MemberViews views;
+
+    MemberApi(MemberManagement management, MemberViews views) {
+        this.management = management;
+        this.views = views;
+    }
+
+    record MemberPage(List<MemberView> items, int page, int size, long total, int totalPages) {}
+
+    record MemberUpdate(String name, Gender gender, String phone, LocalDate joinDate, String job, MemberStatus status,
+            Long version) {}
+
+    record PersonalData(Long id, String name, String idNumber, String phone) {}
+
+    @GetMapping
+    @PreAuthorize(READ)
+    MemberPage list(@RequestParam(required = false) Long orgId, @RequestParam(required = false) String name,
+            @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) String idNumber,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+                MemberManagement.LIST_ORDER);
+        Page<Member> found = management.search(new MemberFilter(orgId, name, status, idNumber), request);
+        return new MemberPage(views.of(found.getContent()), found.getNumber(), found.getSize(), found.getTotalElements(),
+                found.getTotalPages());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READ)
+    MemberView get(@PathVariable Long id) {
+        return views.of(management.get(id));
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITE)
+    ResponseEntity<MemberView> create(@RequestBody MemberDraft draft) {
+        Member member = management.register(draft);
+        return ResponseEntity.created(URI.create("/api/v1/members/" + member.getId())).body(views.of(member));
+    }
+
+    /** Replaces the editable fields; with {@code version}, a concurrent change answers 409. */
+    @PutMapping("/{id}")
+    @PreAuthorize(WRITE)
+    MemberView update(@PathVariable Long id, @RequestBody MemberUpdate body) {
+        Member member = management.update(id, new MemberDraft(null, body.name(), body.gender(), null, body.phone(),
+                body.joinDate(), body.job(), body.status()), body.version());
+        return views.of(member);
+    }
+
+    @PostMapping("/{id}/transfer")
+    @PreAuthorize(WRITE)
+    MemberView transfer(@PathVariable Long id, @RequestBody TransferForm body) {
+        if (body.toOrgId() == null) {
+            throw org.workershome.core.web.InvalidInput.field("toOrgId", "member.orgId.required");
+        }
+        return views.of(management.transfer(id, body.toOrgId(), body.reason()));
+    }
+
+    @GetMapping("/{id}/transfers")
+    @PreAuthorize(READ)
+    List<TransferView> transfers(@PathVariable Long id) {
+        return views.transfers(management.history(id));
+    }
+
+    @GetMapping("/{id}/personal-data")
+    @PreAuthorize("hasAuthority('core:member:personal')")
+    PersonalData personalData(@PathVariable Long id) {
+        Member member = management.revealPersonalData(id);
+        return new PersonalData(member.getId(), member.getName(), member.getIdNumber(), member.getPhone());
+    }
+}

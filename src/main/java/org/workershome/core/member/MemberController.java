@@ -1,0 +1,289 @@
+package org.workershome.core.member;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.workershome.core.excel.ExcelExport;
+import org.workershome.core.excel.ExcelImport;
+import org.workershome.core.excel.ExcelSheet;
+import org.workershome.core.org.Org;
+import org.workershome.core.org.Orgs;
+import org.workershome.core.time.Times;
+import org.workershome.core.web.BusinessException;
+import org.workershome.core.web.Conflict;
+import org.workershome.core.web.InvalidInput;
+
+/** Member pages: list with live filters, export, register, detail, edit, transfer and Excel import. */
+@Controller
+@RequestMapping("/members")
+@PreAuthorize("hasAuthority('core:member:read')")
+class MemberController {
+
+    static final int PAGE_SIZE = 20;
+    static final int EXPORT_MAX = 50_000;
+    private static final String LIST = "members/list";
+    private static final String DETAIL = "members/detail";
+    private static final String FORM = "members/form";
+    private static final String EDIT = "members/edit";
+    private static final String TRANSFER = "members/transfer";
+    private static final String IMPORT = "members/import";
+    private static final String WRITE = "hasAuthority('core:member:write')";
+
+    private final MemberManagement management;
+    private final MemberViews views;
+    private final MemberImport importer;
+    private final Orgs orgs;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MemberController(MemberManagement management, MemberViews views, MemberImport importer, Orgs orgs,
+            MessageSource messages, Clock clock) {
+        this.management = management;
+        this.views = views;
+        this.importer = importer;
+        this.orgs = orgs;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") MemberFilter filter, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        Page<Member> found = management.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, MemberManagement.LIST_ORDER));
+        model.addAttribute("members", views.of(found.getContent()));
+        model.addAttribute("page", found);
+        model.addAttribute("statuses", MemberStatus.values());
+        if (htmx != null) {
+            return LIST + " :: rows";
+        }
+        model.addAttribute("orgs", OrgOption.of(orgs.findAllByOrderByPath()));
+        return LIST;
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@ModelAttribute("filter") MemberFilter filter, HttpServletResponse response, Locale locale)
+            throws IOException {
+        List<MemberView> rows = views.of(management.export(filter, EXPORT_MAX));
+        columns(locale)
+                .column("member.idNumber", MemberView::idNumber)
+                .column("member.phone", MemberView::phone)
+                .column("member.org", MemberView::orgName)
+                .column("member.job", MemberView::job)
+                .column("member.joinDate", MemberView::joinDate)
+                .column("member.status", v -> text("member.status." + v.status(), locale))
+                .column("member.username", MemberView::username)
+                .send(response, text("member.export.filename", locale, LocalDate.now(clock.withZone(Times.ZONE))) + ".xlsx",
+                        rows, messages, locale);
+    }
+
+    @GetMapping("/import-template.xlsx")
+    @PreAuthorize(WRITE)
+    void importTemplate(HttpServletResponse response, Locale locale) throws IOException {
+        columns(locale).column("member.idNumber", MemberView::idNumber).column("member.phone", MemberView::phone)
+                .column("member.joinDate", MemberView::joinDate).column("member.job", MemberView::job)
+                .send(response, text("member.import.templateFilename", locale) + ".xlsx", List.of(), messages, locale);
+    }
+
+    /** Name and gender come first in both the export and the import template. */
+    private ExcelExport<MemberView> columns(Locale locale) {
+        return ExcelExport.of(MemberView.class).sheet(text("member.sheet", locale))
+                .column("member.name", MemberView::name)
+                .column("member.gender", v -> v.gender() == null ? null : text("member.gender." + v.gender(), locale));
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        model.addAttribute("member", views.of(management.get(id)));
+        model.addAttribute("transfers", views.transfers(management.history(id)));
+        return DETAIL;
+    }
+
+    /** The full ID number and phone, in the audit log. An htmx request gets just the personal-data block. */
+    @PostMapping("/{id}/personal-data")
+    @PreAuthorize("hasAuthority('core:member:personal')")
+    String personalData(@PathVariable Long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        Member member = management.revealPersonalData(id);
+        model.addAttribute("revealed", new PersonalData(member.getIdNumber(), member.getPhone()));
+        model.addAttribute("member", views.of(member));
+        if (htmx != null) {
+            return DETAIL + " :: personal";
+        }
+        return detail(id, model);
+    }
+
+    record PersonalData(String idNumber, String phone) {}
+
+    @GetMapping("/new")
+    @PreAuthorize(WRITE)
+    String newForm(@RequestParam(required = false) Long orgId, Model model) {
+        return form(MemberForm.blank(orgId), Map.of(), model);
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITE)
+    String create(@ModelAttribute("form") MemberForm form, BindingResult binding, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        Map<String, String> errors = bindingErrors(binding);
+        if (errors.isEmpty()) {
+            try {
+                Member member = management.register(form.toDraft());
+                redirect.addFlashAttribute("flash", text("member.registered", locale, member.getName()));
+                return "redirect:/members/" + member.getId();
+            } catch (InvalidInput e) {
+                errors.putAll(e.fieldErrors());
+            }
+        } else {
+            management.violations(form.toDraft()).forEach(errors::putIfAbsent);
+        }
+        return form(form.requestToken() == null ? MemberForm.blank(form.orgId()) : form, errors, model);
+    }
+
+    private String form(MemberForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("orgs", activeOrgs());
+        model.addAttribute("genders", Gender.values());
+        return FORM;
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(WRITE)
+    String editForm(@PathVariable Long id, Model model) {
+        Member member = management.get(id);
+        return edit(member, MemberEditForm.from(member), Map.of(), model);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize(WRITE)
+    String update(@PathVariable Long id, @ModelAttribute("form") MemberEditForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        Member member = management.get(id);
+        Map<String, String> errors = bindingErrors(binding);
+        if (errors.isEmpty()) {
+            try {
+                management.update(id, form.toDraft(member), form.version());
+                redirect.addFlashAttribute("flash", text("common.saved", locale));
+                return "redirect:/members/" + id;
+            } catch (InvalidInput e) {
+                errors.putAll(e.fieldErrors());
+            }
+        }
+        return edit(member, form, errors, model);
+    }
+
+    private String edit(Member member, MemberEditForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("member", views.of(member));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("statuses", MemberStatus.values());
+        return EDIT;
+    }
+
+    @GetMapping("/{id}/transfer")
+    @PreAuthorize(WRITE)
+    String transferForm(@PathVariable Long id, Model model) {
+        return transferPage(management.get(id), new TransferForm(null, null), null, model);
+    }
+
+    @PostMapping("/{id}/transfer")
+    @PreAuthorize(WRITE)
+    String transfer(@PathVariable Long id, @ModelAttribute("form") TransferForm form, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        Member member = management.get(id);
+        if (form.toOrgId() == null) {
+            return transferPage(member, form, "member.orgId.required", model);
+        }
+        try {
+            management.transfer(id, form.toOrgId(), form.reason());
+        } catch (InvalidInput e) {
+            return transferPage(member, form, e.fieldErrors().values().iterator().next(), model);
+        } catch (Conflict e) {
+            return transferPage(member, form, e.messageKey(), model);
+        }
+        redirect.addFlashAttribute("flash", text("member.transferred", locale, member.getName()));
+        // The member may now be outside the caller's scope: back to the list, not the detail.
+        return "redirect:/members";
+    }
+
+    private String transferPage(Member member, TransferForm form, String error, Model model) {
+        model.addAttribute("member", views.of(member));
+        model.addAttribute("form", form);
+        model.addAttribute("error", error);
+        model.addAttribute("orgs", activeOrgs().stream().filter(o -> !o.id().equals(member.getOrgId())).toList());
+        return TRANSFER;
+    }
+
+    @GetMapping("/import")
+    @PreAuthorize(WRITE)
+    String importForm(@RequestParam(required = false) Long orgId, Model model) {
+        model.addAttribute("orgId", orgId);
+        model.addAttribute("orgs", activeOrgs());
+        model.addAttribute("maxRows", ExcelImport.DEFAULT_MAX_ROWS);
+        return IMPORT;
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize(WRITE)
+    String importFile(@RequestParam(required = false) Long orgId, @RequestParam(required = false) MultipartFile file,
+            Model model, Locale locale) {
+        importForm(orgId, model);
+        if (orgId == null) {
+            model.addAttribute("error", text("member.orgId.required", locale));
+            return IMPORT;
+        }
+        ExcelSheet sheet;
+        try {
+            sheet = ExcelImport.read(file, ExcelImport.DEFAULT_MAX_ROWS);
+        } catch (BusinessException e) {
+            String key = e instanceof InvalidInput invalid ? invalid.fieldErrors().values().iterator().next() : e.messageKey();
+            model.addAttribute("error", messages.getMessage(key, e.args(), key, locale));
+            return IMPORT;
+        }
+        MemberImport.Result result = importer.importInto(orgId, sheet);
+        model.addAttribute("result", result);
+        return IMPORT;
+    }
+
+    private List<OrgOption> activeOrgs() {
+        return OrgOption.of(orgs.findAllByOrderByPath().stream().filter(Org::isActive).toList());
+    }
+
+    /** Values that could not even be converted (a malformed date, an unknown choice). */
+    private static Map<String, String> bindingErrors(BindingResult binding) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
+                CONVERTED.contains(e.getField()) ? "member." + e.getField() + ".invalid" : "error.badRequest"));
+        return errors;
+    }
+
+    private static final java.util.Set<String> CONVERTED = java.util.Set.of("orgId", "gender", "joinDate", "status");
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
