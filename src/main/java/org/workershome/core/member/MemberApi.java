@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,8 +65,9 @@ class MemberApi {
 
     @PostMapping
     @PreAuthorize(WRITE)
-    ResponseEntity<MemberView> create(@RequestBody MemberDraft draft) {
-        Member member = management.register(draft);
+    ResponseEntity<MemberView> create(@RequestBody MemberDraft draft,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Member member = management.register(draft, key);
         return ResponseEntity.created(URI.create("/api/v1/members/" + member.getId())).body(views.of(member));
     }
 

@@ -150,7 +150,8 @@ class MemberController {
         Map<String, String> errors = bindingErrors(binding);
         if (errors.isEmpty()) {
             try {
-                Member member = management.register(form.toDraft());
+                Member member = management.register(form.toDraft(),
+                        form.requestToken() == null ? null : form.requestToken().toString());
                 redirect.addFlashAttribute("flash", text("member.registered", locale, member.getName()));
                 return "redirect:/members/" + member.getId();
             } catch (InvalidInput e) {

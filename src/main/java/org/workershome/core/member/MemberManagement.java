@@ -1,5 +1,6 @@
 package org.workershome.core.member;
 
+import org.workershome.core.idempotency.IdempotentSubmissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,13 +44,16 @@ public class MemberManagement {
     private final Scopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final IdempotentSubmissions submissions;
     private final Validator validator;
 
     /** Lists sort by org, then name; the id keeps pages stable between equal names. */
     public static final Sort LIST_ORDER = Sort.by("orgId", "name", "id");
 
     MemberManagement(Members members, MemberTransfers transfers, Orgs orgs, FieldEncryptor encryptor, Scopes scopes,
-            AuditTrail audit, Clock clock, Validator validator) {
+            AuditTrail audit, Clock clock, Validator validator,
+            IdempotentSubmissions submissions) {
+        this.submissions = submissions;
         this.members = members;
         this.transfers = transfers;
         this.orgs = orgs;
@@ -164,6 +168,12 @@ public class MemberManagement {
             errors.put("phone", "member.phone.invalid");
         }
         return errors;
+    }
+
+    /** Registers once per client request key: a retried form or API call returns the first member. */
+    public Member register(MemberDraft draft, String requestKey) {
+        return submissions.submit(requestKey, "member.register", () -> register(draft), Member::getId,
+                id -> members.findById(Long.valueOf(id))).value();
     }
 
     @Transactional
