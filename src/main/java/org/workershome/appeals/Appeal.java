@@ -44,9 +44,9 @@ public class Appeal extends ScopedEntity {
             .allow(RATE, EnumSet.of(REPLIED, CLOSED), CLOSED)
             .allow(REOPEN, EnumSet.of(REPLIED, CLOSED), IN_PROGRESS)
             .allow(WITHDRAW, EnumSet.of(SUBMITTED, ACCEPTED, IN_PROGRESS), WITHDRAWN)
-            .allow(ESCALATE, SUBMITTED, SUBMITTED)
-            .allow(ESCALATE, ACCEPTED, ACCEPTED)
-            .allow(ESCALATE, IN_PROGRESS, IN_PROGRESS)
+            .allow(ESCALATED, SUBMITTED, SUBMITTED)
+            .allow(ESCALATED, ACCEPTED, ACCEPTED)
+            .allow(ESCALATED, IN_PROGRESS, IN_PROGRESS)
             .build();
 
     @Id
@@ -222,7 +222,7 @@ public class Appeal extends ScopedEntity {
 
     /** The org above takes over supervision, with a timer of its own. */
     void escalate(Long supervisingOrgId, Instant now, Deadline supervisionDeadline) {
-        MACHINE.next(status, ESCALATE);
+        MACHINE.next(status, ESCALATED);
         escalationLevel++;
         escalatedToOrgId = supervisingOrgId;
         runTimer(supervisionDeadline);

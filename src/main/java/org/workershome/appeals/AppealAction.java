@@ -2,10 +2,10 @@ package org.workershome.appeals;
 
 /**
  * What can be done to an appeal. Handlers: ACCEPT, REJECT, TRANSFER, START, UPDATE (progress note), REPLY.
- * The worker: CLOSE (confirm), RATE, REOPEN, WITHDRAW. The system: SUBMIT, ESCALATE, AUTO_CLOSE.
+ * The worker: CLOSE (confirm), RATE, REOPEN, WITHDRAW. The system: SUBMIT, ESCALATED, AUTO_CLOSE.
  */
 public enum AppealAction {
-    SUBMIT, ACCEPT, REJECT, TRANSFER, START, UPDATE, REPLY, CLOSE, RATE, REOPEN, WITHDRAW, ESCALATE, AUTO_CLOSE;
+    SUBMIT, ACCEPT, REJECT, TRANSFER, START, UPDATE, REPLY, CLOSE, RATE, REOPEN, WITHDRAW, ESCALATED, AUTO_CLOSE;
 
     /** Actions a handler (cadre of the appeal's org or above) takes. */
     public boolean byHandler() {

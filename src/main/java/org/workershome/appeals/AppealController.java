@@ -1,5 +1,6 @@
 package org.workershome.appeals;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Permissions;
+import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.member.Members;
 import org.workershome.core.org.OrgDirectory;
@@ -38,9 +45,11 @@ class AppealController {
     private final OrgDirectory orgDirectory;
     private final OrgManagement orgManagement;
     private final Members members;
+    private final MessageSource messages;
 
     AppealController(AppealManagement management, AppealQueue queue, IdempotentSubmissions submissions,
-            OrgDirectory orgDirectory, OrgManagement orgManagement, Members members) {
+            OrgDirectory orgDirectory, OrgManagement orgManagement, Members members, MessageSource messages) {
+        this.messages = messages;
         this.management = management;
         this.queue = queue;
         this.submissions = submissions;
@@ -50,11 +59,20 @@ class AppealController {
     }
 
     /** The form of a new appeal; {@code requestToken} makes a resubmission over a bad network harmless. */
-    record AppealForm(String category, String title, String content, boolean anonymous, boolean confidential,
+    /** Booleans are boxed: an unticked checkbox sends nothing. */
+    record AppealForm(String category, String title, String content, Boolean anonymous, Boolean confidential,
             String contactPhone, String contactName, AppealChannel channel, Long orgId, String requestToken) {
 
         static AppealForm blank() {
             return new AppealForm(null, null, null, false, false, null, null, null, null, UUID.randomUUID().toString());
+        }
+
+        boolean isAnonymous() {
+            return Boolean.TRUE.equals(anonymous);
+        }
+
+        boolean isConfidential() {
+            return Boolean.TRUE.equals(confidential);
         }
     }
 
@@ -69,6 +87,7 @@ class AppealController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("handler", isHandler(user));
         model.addAttribute("categories", management.categories());
+        model.addAttribute("categoryNames", management.categoryNames(LocaleContextHolder.getLocale()));
         if (isHandler(user)) {
             model.addAttribute("page", queue.page(params.toFilter(), params.page(), 20));
             model.addAttribute("orgs", orgManagement.tree());
@@ -90,6 +109,51 @@ class AppealController {
         }
     }
 
+    /** The filtered queue as Excel; an anonymous appeal's worker is never in it. */
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('appeals:appeal:handle')")
+    void export(@ModelAttribute("filter") QueueParams params, HttpServletResponse response, Locale locale)
+            throws IOException {
+        List<Appeal> rows = queue.all(params.toFilter(), 10_000);
+        Map<Long, String> names = submitterNames(rows);
+        Map<String, String> categoryNames = management.categoryNames(locale);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(org.workershome.core.time.Times.ZONE);
+        ExcelExport.of(Appeal.class).sheet(text("appeal.queue.title", locale))
+                .column("appeal.trackingNo", Appeal::getTrackingNo)
+                .column("appeal.title", Appeal::getTitle)
+                .column("appeal.category", a -> categoryNames.get(a.getCategory()))
+                .column("appeal.status", a -> text("appeal.status." + a.getStatus(), locale))
+                .column("appeal.channel", a -> text("appeal.channel." + a.getChannel(), locale))
+                .column("appeal.org", a -> orgDirectory.nameOf(a.getOrgId()))
+                .column("appeal.submitter", a -> a.isAnonymous() ? text("appeal.anonymous", locale)
+                        : names.getOrDefault(a.getId(), a.getContactName()))
+                .column("appeal.submittedAt", a -> time.format(a.getSubmittedAt()))
+                .column("appeal.dueAt", a -> a.getDueAt() == null ? null : time.format(a.getDueAt()))
+                .column("appeal.escalationLevel", Appeal::getEscalationLevel)
+                .column("appeal.rating", Appeal::getRating)
+                .send(response, text("appeal.export.filename", locale) + ".xlsx", rows, messages, locale);
+    }
+
+    /** Names of the members behind non-anonymous appeals, read in the caller's scope. */
+    private Map<Long, String> submitterNames(List<Appeal> rows) {
+        List<Long> memberIds = rows.stream().filter(a -> !a.isAnonymous() && a.getMemberId() != null)
+                .map(Appeal::getMemberId).distinct().toList();
+        Map<Long, String> byMember = new java.util.HashMap<>();
+        members.findAllById(memberIds).forEach(m -> byMember.put(m.getId(), m.getName()));
+        Map<Long, String> byAppeal = new java.util.HashMap<>();
+        rows.forEach(a -> {
+            if (!a.isAnonymous() && byMember.containsKey(a.getMemberId())) {
+                byAppeal.put(a.getId(), byMember.get(a.getMemberId()));
+            }
+        });
+        return byAppeal;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("form", AppealForm.blank());
@@ -100,8 +164,8 @@ class AppealController {
     @PostMapping
     String submit(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") AppealForm form, Model model) {
         try {
-            var draft = new AppealManagement.AppealDraft(form.category(), form.title(), form.content(), form.anonymous(),
-                    form.confidential(), AppealChannel.WEB, null, null, form.contactPhone());
+            var draft = new AppealManagement.AppealDraft(form.category(), form.title(), form.content(), form.isAnonymous(),
+                    form.isConfidential(), AppealChannel.WEB, null, null, form.contactPhone());
             Appeal appeal = submissions.submit(form.requestToken(), "appeal.submit", () -> management.submit(user, draft),
                     Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();
             return "redirect:/appeals/" + appeal.getTrackingNo() + "?submitted";
@@ -123,8 +187,8 @@ class AppealController {
     @PostMapping("/record")
     String record(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") AppealForm form, Model model) {
         try {
-            var draft = new AppealManagement.AppealDraft(form.category(), form.title(), form.content(), form.anonymous(),
-                    form.confidential(), form.channel(), form.orgId(), form.contactName(), form.contactPhone());
+            var draft = new AppealManagement.AppealDraft(form.category(), form.title(), form.content(), form.isAnonymous(),
+                    form.isConfidential(), form.channel(), form.orgId(), form.contactName(), form.contactPhone());
             Appeal appeal = submissions.submit(form.requestToken(), "appeal.record", () -> management.record(user, draft),
                     Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();
             return "redirect:/appeals/" + appeal.getTrackingNo() + "?submitted";
@@ -172,12 +236,24 @@ class AppealController {
         model.addAttribute("category", management.categories().stream()
                 .filter(c -> c.getCode().equals(appeal.getCategory())).findFirst().orElse(null));
         model.addAttribute("orgNames", orgDirectory);
-        if (handler && !hideWho && appeal.getMemberId() != null) {
-            members.findById(appeal.getMemberId()).ifPresent(m -> model.addAttribute("submitterName", m.getName()));
-        }
+        model.addAttribute("submitterLabel", submitterLabel(appeal, user, hideWho));
         if (handler) {
             model.addAttribute("orgs", orgManagement.tree());
         }
+    }
+
+    private String submitterLabel(Appeal appeal, CurrentUser user, boolean hideWho) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (hideWho) {
+            return text("appeal.anonymous", locale);
+        }
+        if (appeal.isSubmittedBy(user.memberId())) {
+            return text("appeal.self", locale);
+        }
+        if (appeal.getMemberId() != null) {
+            return members.findById(appeal.getMemberId()).map(m -> m.getName()).orElse(appeal.getContactName());
+        }
+        return appeal.getContactName();
     }
 
     @GetMapping("/track")

@@ -104,6 +104,12 @@ public class AppealManagement {
         return categories.findByActiveTrueOrderBySortOrder();
     }
 
+    public java.util.Map<String, String> categoryNames(Locale locale) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        categories.findAll().forEach(c -> names.put(c.getCode(), c.name(locale)));
+        return names;
+    }
+
     /** For someone without an account: tracking number and the phone given with the appeal. */
     @Transactional(readOnly = true)
     public Optional<Appeal> track(String trackingNo, String phone) {
@@ -272,7 +278,7 @@ public class AppealManagement {
         }
         AppealCategory category = categories.findById(appeal.getCategory()).orElseThrow();
         appeal.escalate(parent, now, deadline(now, category.getFirstResponseDays()));
-        timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.ESCALATE, appeal.getStatus(),
+        timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.ESCALATED, appeal.getStatus(),
                 appeal.getStatus(), text("appeal.timeline.escalatedTo", orgs.findById(parent).map(Org::getName).orElse("")));
         notifyHandlers(appeal, parent, "appeal.notify.escalated");
         notifyHandlers(appeal, current, "appeal.notify.escalatedAway");

@@ -28,6 +28,13 @@ public class TestInfrastructure {
         };
     }
 
+    /** Replaces the application clock, so a test can move time forward (and must reset it). */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+
     /**
      * Starts GreenMail on a free port before the context, and points {@code spring.mail.*} at it; the
      * server is a bean, so tests inject it to read what was sent.

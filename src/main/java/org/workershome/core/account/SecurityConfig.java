@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.workershome.core.web.ApiProblems;
+import org.workershome.core.web.PublicPages;
 
 /**
  * Two filter chains: {@code /api/**} is stateless with bearer tokens (no cookies, so no CSRF to forge);
@@ -71,9 +72,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, List<PublicPages> modulePages) throws Exception {
+        String[] modulePublic = modulePages.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(modulePublic).permitAll()
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .hasAuthority(Permissions.OPS_READ)
                         .anyRequest().authenticated())
