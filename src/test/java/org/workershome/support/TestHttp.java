@@ -98,6 +98,14 @@ public final class TestHttp {
         return send(builder);
     }
 
+    /** Any request with a body as given (no CSRF token added): for malformed or forged requests. */
+    public Response sendRaw(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
