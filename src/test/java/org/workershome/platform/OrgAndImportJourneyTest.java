@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +25,6 @@ import com.microsoft.playwright.options.FilePayload;
 /** An administrator sets up a new grassroots union and brings its members in from a spreadsheet. */
 @IntegrationTest
 @BrowserTest
-@Disabled("enable when orgs and members pages are merged")
 class OrgAndImportJourneyTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
