@@ -213,6 +213,26 @@ class AppealAttachmentTest {
     }
 
     @Test
+    void workerAddsAFileOnTheDetailPageWhileTheAppealIsOpen() {
+        TestHttp api = TestHttp.api(port, "worker.forest");
+        String no = submit(api, "附件-详情页补充", false);
+        TestHttp page = TestHttp.signedIn(port, "worker.forest");
+
+        TestHttp.Response added = page.postMultipart("/appeals/" + no + "/attachments", Map.of(), "file", "补充.pdf", PDF, "application/pdf");
+        TestHttp.Response refused = page.postMultipart("/appeals/" + no + "/attachments", Map.of(), "file", "x.png",
+                "text".getBytes(StandardCharsets.UTF_8), "image/png");
+
+        assertThat(added.status()).isEqualTo(302);
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(page.get(refused.header("Location").replaceAll("^https?://[^/]+", "")).body()).contains("按文件内容判断");
+        assertThat(attachmentRows(no)).isEqualTo(1);
+
+        assertThat(api.postJson("/api/v1/appeals/" + no + "/actions", Map.of("action", "WITHDRAW")).status()).isEqualTo(200);
+        assertThat(attach(api, no, "late.png", PNG, "image/png").status()).as("closed appeals take no more files").isEqualTo(409);
+        assertThat(page.get("/appeals/" + no).body()).contains("补充.pdf").doesNotContain("name=\"file\"");
+    }
+
+    @Test
     void aFileSavedInATransactionThatRollsBackIsDeleted() {
         String[] key = new String[1];
         tx.executeWithoutResult(status -> {
