@@ -101,6 +101,8 @@ class AppealCategoryAdminTest {
     void cadreMayNotAdministerCategories() {
         TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
         assertThat(cadre.get("/appeals/categories").status()).isEqualTo(403);
+        assertThat(cadre.get("/appeals").body()).doesNotContain("/appeals/categories");
+        assertThat(TestHttp.signedIn(port, "admin").get("/appeals").body()).contains("href=\"/appeals/categories\"");
         assertThat(cadre.postForm("/appeals/categories/OTHER", category("1", "1", "1", true)).status()).isEqualTo(403);
         assertThat(jdbc.queryForObject("select first_response_days from appeal_category where code = 'OTHER'", Integer.class))
                 .isEqualTo(3);
