@@ -26,8 +26,11 @@ class AppealApi {
     private final AppealManagement management;
     private final IdempotentSubmissions submissions;
     private final OrgDirectory orgDirectory;
+    private final AppealAttachmentManagement attachments;
 
-    AppealApi(AppealManagement management, IdempotentSubmissions submissions, OrgDirectory orgDirectory) {
+    AppealApi(AppealManagement management, IdempotentSubmissions submissions, OrgDirectory orgDirectory,
+            AppealAttachmentManagement attachments) {
+        this.attachments = attachments;
         this.management = management;
         this.submissions = submissions;
         this.orgDirectory = orgDirectory;
@@ -43,7 +46,8 @@ class AppealApi {
     record AppealView(String trackingNo, String status, String category, String title, String content, String channel,
             boolean anonymous, boolean confidential, Long orgId, String orgName, Long escalatedTo, String escalatedToName,
             int escalationLevel, Integer rating, boolean reopened, Instant submittedAt, Instant dueAt,
-            Instant repliedAt, Instant closedAt, List<String> allowedActions, List<Step> timeline) {}
+            Instant repliedAt, Instant closedAt, List<String> allowedActions, List<Step> timeline,
+            List<AppealAttachmentApi.AttachmentView> attachments) {}
 
     @PostMapping
     ResponseEntity<AppealView> submit(@AuthenticationPrincipal CurrentUser user,
@@ -82,6 +86,7 @@ class AppealApi {
                 appeal.getOrgId(), orgDirectory.nameOf(appeal.getOrgId()), appeal.getEscalatedToOrgId(),
                 orgDirectory.nameOf(appeal.getEscalatedToOrgId()), appeal.getEscalationLevel(), appeal.getRating(),
                 appeal.isReopened(), appeal.getSubmittedAt(), appeal.getDueAt(), appeal.getRepliedAt(),
-                appeal.getClosedAt(), allowed, steps);
+                appeal.getClosedAt(), allowed, steps,
+                attachments.of(appeal).stream().map(AppealAttachmentApi.AttachmentView::of).toList());
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Permissions;
@@ -46,9 +47,12 @@ class AppealController {
     private final OrgManagement orgManagement;
     private final Members members;
     private final MessageSource messages;
+    private final AppealAttachmentManagement attachments;
 
     AppealController(AppealManagement management, AppealQueue queue, IdempotentSubmissions submissions,
-            OrgDirectory orgDirectory, OrgManagement orgManagement, Members members, MessageSource messages) {
+            OrgDirectory orgDirectory, OrgManagement orgManagement, Members members, MessageSource messages,
+            AppealAttachmentManagement attachments) {
+        this.attachments = attachments;
         this.messages = messages;
         this.management = management;
         this.queue = queue;
@@ -162,12 +166,17 @@ class AppealController {
     }
 
     @PostMapping
-    String submit(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") AppealForm form, Model model) {
+    String submit(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") AppealForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
         try {
             var draft = new AppealManagement.AppealDraft(form.category(), form.title(), form.content(), form.isAnonymous(),
                     form.isConfidential(), AppealChannel.WEB, null, null, form.contactPhone());
-            Appeal appeal = submissions.submit(form.requestToken(), "appeal.submit", () -> management.submit(user, draft),
-                    Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();
+            var uploads = attachments.check(files);
+            Appeal appeal = submissions.submit(form.requestToken(), "appeal.submit", () -> {
+                Appeal created = management.submit(user, draft);
+                attachments.attach(created, uploads);
+                return created;
+            }, Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();
             return "redirect:/appeals/" + appeal.getTrackingNo() + "?submitted";
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.fieldErrors());
@@ -237,6 +246,8 @@ class AppealController {
                 .filter(c -> c.getCode().equals(appeal.getCategory())).findFirst().orElse(null));
         model.addAttribute("orgNames", orgDirectory);
         model.addAttribute("submitterLabel", submitterLabel(appeal, user, hideWho));
+        model.addAttribute("attachments", attachments.of(appeal));
+        model.addAttribute("mayAttach", attachments.mayAdd(user, appeal));
         if (handler) {
             model.addAttribute("orgs", orgManagement.tree());
         }

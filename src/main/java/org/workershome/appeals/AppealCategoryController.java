@@ -1,0 +1,82 @@
+package org.workershome.appeals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.workershome.appeals.AppealCategoryManagement.CategoryForm;
+import org.workershome.core.web.InvalidInput;
+
+/** The kinds of appeal and their deadlines, for administrators. */
+@Controller
+@RequestMapping("/appeals/categories")
+@PreAuthorize("hasAuthority('appeals:category:admin')")
+class AppealCategoryController {
+
+    private static final String VIEW = "appeals/categories";
+
+    private final AppealCategoryManagement categories;
+
+    AppealCategoryController(AppealCategoryManagement categories) {
+        this.categories = categories;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        fill(model, null, null, CategoryForm.blank());
+        return VIEW;
+    }
+
+    @PostMapping("/{code}")
+    String update(@PathVariable String code, @ModelAttribute CategoryForm form, BindingResult binding, Model model) {
+        try {
+            refuseUnreadable(binding);
+            categories.update(code, form);
+            return "redirect:/appeals/categories?saved=" + code;
+        } catch (InvalidInput e) {
+            fill(model, code, form, CategoryForm.blank());
+            model.addAttribute("errors", e.fieldErrors());
+            return VIEW;
+        }
+    }
+
+    @PostMapping
+    String create(@ModelAttribute CategoryForm form, BindingResult binding, Model model) {
+        try {
+            refuseUnreadable(binding);
+            AppealCategory created = categories.create(form);
+            return "redirect:/appeals/categories?saved=" + created.getCode();
+        } catch (InvalidInput e) {
+            fill(model, "", null, form);
+            model.addAttribute("errors", e.fieldErrors());
+            return VIEW;
+        }
+    }
+
+    /** A number field holding no number: a field error like any other. */
+    private static void refuseUnreadable(BindingResult binding) {
+        if (binding.hasFieldErrors()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            binding.getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), "appeal.categoryAdmin.number"));
+            throw new InvalidInput(errors);
+        }
+    }
+
+    /** Rows as stored, except the one that failed, which shows what was typed. */
+    private void fill(Model model, String failedCode, CategoryForm failed, CategoryForm newForm) {
+        Map<String, CategoryForm> rows = new LinkedHashMap<>();
+        categories.all().forEach(c -> rows.put(c.getCode(),
+                c.getCode().equals(failedCode) && failed != null ? failed : CategoryForm.from(c)));
+        model.addAttribute("rows", rows);
+        model.addAttribute("failedCode", failedCode);
+        model.addAttribute("newForm", newForm);
+    }
+}
