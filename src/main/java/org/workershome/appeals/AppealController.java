@@ -47,12 +47,14 @@ class AppealController {
     private final OrgManagement orgManagement;
     private final Members members;
     private final MessageSource messages;
+    private final java.time.Clock clock;
     private final AppealAttachmentManagement attachments;
 
     AppealController(AppealManagement management, AppealQueue queue, IdempotentSubmissions submissions,
             OrgDirectory orgDirectory, OrgManagement orgManagement, Members members, MessageSource messages,
-            AppealAttachmentManagement attachments) {
+            AppealAttachmentManagement attachments, java.time.Clock clock) {
         this.attachments = attachments;
+        this.clock = clock;
         this.messages = messages;
         this.management = management;
         this.queue = queue;
@@ -62,8 +64,10 @@ class AppealController {
         this.members = members;
     }
 
-    /** The form of a new appeal; {@code requestToken} makes a resubmission over a bad network harmless. */
-    /** Booleans are boxed: an unticked checkbox sends nothing. */
+    /**
+     * The form of a new appeal; {@code requestToken} makes a resubmission over a bad network harmless.
+     * Booleans are boxed: an unticked checkbox sends nothing.
+     */
     record AppealForm(String category, String title, String content, Boolean anonymous, Boolean confidential,
             String contactPhone, String contactName, AppealChannel channel, Long orgId, String requestToken) {
 
@@ -92,6 +96,7 @@ class AppealController {
         model.addAttribute("handler", isHandler(user));
         model.addAttribute("categories", management.categories());
         model.addAttribute("categoryNames", management.categoryNames(LocaleContextHolder.getLocale()));
+        model.addAttribute("now", clock.instant());
         if (isHandler(user)) {
             model.addAttribute("page", queue.page(params.toFilter(), params.page(), 20));
             model.addAttribute("orgs", orgManagement.tree());

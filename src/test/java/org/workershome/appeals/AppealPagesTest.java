@@ -1,0 +1,57 @@
+package org.workershome.appeals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.workershome.support.IntegrationTest;
+import org.workershome.support.TestClock;
+import org.workershome.support.TestHttp;
+
+@IntegrationTest
+class AppealPagesTest {
+
+    @LocalServerPort int port;
+    @Autowired TestClock clock;
+
+    private String submitThroughTheForm(TestHttp worker, String title) {
+        TestHttp.Response submitted = worker.postMultipart("/appeals", Map.of("category", "WAGES", "title", title,
+                "content", "冬季取暖费没有按时发放。", "requestToken", UUID.randomUUID().toString()),
+                "files", "", new byte[0], "application/octet-stream");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(302);
+        return submitted.header("Location").replaceAll(".*/appeals/(SQ[0-9-]+).*", "$1");
+    }
+
+    @Test
+    void workerSubmitsThroughTheFormAndFindsItOnHisHomePage() {
+        TestHttp worker = TestHttp.signedIn(port, "worker.forest");
+        String title = "取暖费-" + UUID.randomUUID().toString().substring(0, 6);
+        String no = submitThroughTheForm(worker, title);
+        assertThat(worker.get("/appeals/" + no).body()).contains(title).contains("待受理");
+        assertThat(worker.get("/me").body()).contains("我的诉求").contains(title);
+    }
+
+    @Test
+    void cadreQueueMarksOverdueAppealsAndFiltersWithHtmx() {
+        TestHttp worker = TestHttp.signedIn(port, "worker.forest");
+        String title = "逾期标记-" + UUID.randomUUID().toString().substring(0, 6);
+        submitThroughTheForm(worker, title);
+        TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
+        String queue = cadre.get("/appeals?status=SUBMITTED").body();
+        assertThat(queue).contains(title);
+        try {
+            clock.advance(Duration.ofDays(12));
+            assertThat(cadre.get("/appeals?status=SUBMITTED&overdue=true").body()).contains(title).contains("已逾期");
+        } finally {
+            clock.reset();
+        }
+        TestHttp.Response rows = cadre.getWithHeader("/appeals?status=SUBMITTED", "HX-Request", "true");
+        assertThat(rows.body()).contains(title).doesNotContain("<html");
+        assertThat(TestHttp.signedIn(port, "cadre.station").get("/appeals").body()).doesNotContain(title);
+    }
+}
