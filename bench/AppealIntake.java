@@ -41,9 +41,12 @@ public class AppealIntake {
         List<String> tokens = signIn(http, base, tokenCount);
         System.out.printf("tokens: %d%n", tokens.size());
         if (warmup > 0) {
-            Result w = run(http, base, runId + "-warmup", tokens, warmup, concurrency, seconds);
+            Result w = run(http, base, "warmup-" + runId, tokens, warmup, concurrency, seconds);
             System.out.printf("warm-up: %d sent, %d created, %.0f/s%n", w.sent, w.created, w.perSecond());
+        } else {
+            System.out.println("warm-up: none");
         }
+        System.out.flush();
         Result r = run(http, base, runId, tokens, count, concurrency, seconds);
         long[] lat = r.latenciesMicros;
         Arrays.sort(lat);
