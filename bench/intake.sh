@@ -36,7 +36,7 @@ javac -d "$data/classes" bench/AppealIntake.java
 echo "$(java -version 2>&1 | head -1); $(nproc) cores; $(psql -tAc 'show server_version' bench) PostgreSQL; JAVA_OPTS=${JAVA_OPTS:-}"
 # CPU time (ms) of the app and of its PostgreSQL backends: per request it tells more than a rate on a shared machine
 cpu_ms() { local t=0 f; for f in "$@"; do [ -r "/proc/$f/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$f/stat"))); done; echo $((t * 1000 / $(getconf CLK_TCK))); }
-pg_pids() { pgrep -f "postgres: [^ ]+ bench " || true; }
+pg_pids() { pgrep -f "postgres: .* bench [0-9.]+\\(" || true; }
 java -cp "$data/classes" AppealIntake "http://127.0.0.1:$port" "$run" "$count" "$concurrency" "$tokens" "${SECONDS_MAX:-120}" "${WARMUP:-2000}" \
   > >(tee "$data/out.txt") &
 gen=$!
