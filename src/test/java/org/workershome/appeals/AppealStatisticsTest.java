@@ -47,15 +47,6 @@ class AppealStatisticsTest {
         return row == null || row.get("averageRating").isNull() ? 0 : row.get("averageRating").asDouble() * of(row, "ratings");
     }
 
-    private TestHttp.Response act(TestHttp who, String trackingNo, String action, Object... more) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("action", action);
-        for (int i = 0; i < more.length; i += 2) {
-            body.put((String) more[i], more[i + 1]);
-        }
-        return who.postJson("/api/v1/appeals/" + trackingNo + "/actions", body);
-    }
-
     @Test
     void statisticsCountASubmittedRepliedAndRatedAppealOfTheForestFarm() {
         long forest = orgOf("cadre.forest");
@@ -76,9 +67,9 @@ class AppealStatisticsTest {
         assertThat(wages(afterSubmit)).isEqualTo(wages(before) + 1);
         assertThat(of(afterSubmit, "open")).isEqualTo(of(before, "open") + 1);
 
-        assertThat(act(cadre, no, "ACCEPT").status()).isEqualTo(200);
-        assertThat(act(cadre, no, "REPLY", "note", "已督促补发加班费").status()).isEqualTo(200);
-        assertThat(act(worker, no, "RATE", "rating", 4).status()).isEqualTo(200);
+        assertThat(AppealApiTest.act(cadre, no, "ACCEPT").status()).isEqualTo(200);
+        assertThat(AppealApiTest.act(cadre, no, "REPLY", "note", "已督促补发加班费").status()).isEqualTo(200);
+        assertThat(AppealApiTest.act(worker, no, "RATE", "rating", 4).status()).isEqualTo(200);
 
         JsonNode after = rowOf(cadre.get("/api/v1/appeals/stats?orgId=" + forest).json(), forest);
         assertThat(of(after, "total")).isEqualTo(of(before, "total") + 1);
