@@ -55,9 +55,10 @@ class AppealApi {
         var draft = new AppealManagement.AppealDraft(body.category(), body.title(), body.content(),
                 Boolean.TRUE.equals(body.anonymous()), Boolean.TRUE.equals(body.confidential()), AppealChannel.APP, null,
                 null, body.contactPhone());
-        var submission = submissions.submit(key, "appeal.submit", () -> management.submit(user, draft),
-                Appeal::getTrackingNo, no -> java.util.Optional.of(management.get(no)));
-        AppealView view = view(submission.value(), user);
+        // the view is read in the submission's own transaction: one connection and transaction per submission
+        var submission = submissions.submit(key, "appeal.submit", () -> view(management.submit(user, draft), user),
+                AppealView::trackingNo, no -> java.util.Optional.of(view(management.get(no), user)));
+        AppealView view = submission.value();
         return submission.replayed() ? ResponseEntity.ok(view)
                 : ResponseEntity.created(URI.create("/api/v1/appeals/" + view.trackingNo())).body(view);
     }

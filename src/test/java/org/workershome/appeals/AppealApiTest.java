@@ -48,7 +48,7 @@ class AppealApiTest {
         return response.json();
     }
 
-    private TestHttp.Response act(TestHttp who, String trackingNo, String action, Object... more) {
+    static TestHttp.Response act(TestHttp who, String trackingNo, String action, Object... more) {
         Map<String, Object> body = new HashMap<>();
         body.put("action", action);
         for (int i = 0; i < more.length; i += 2) {
