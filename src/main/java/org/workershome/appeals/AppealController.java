@@ -46,10 +46,13 @@ class AppealController {
     private final OrgManagement orgManagement;
     private final Members members;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
     AppealController(AppealManagement management, AppealQueue queue, IdempotentSubmissions submissions,
-            OrgDirectory orgDirectory, OrgManagement orgManagement, Members members, MessageSource messages) {
+            OrgDirectory orgDirectory, OrgManagement orgManagement, Members members, MessageSource messages,
+            java.time.Clock clock) {
         this.messages = messages;
+        this.clock = clock;
         this.management = management;
         this.queue = queue;
         this.submissions = submissions;
@@ -95,6 +98,7 @@ class AppealController {
             model.addAttribute("page", queue.page(AppealQueue.Filter.none(), params.page(), 20));
         }
         model.addAttribute("orgNames", orgDirectory);
+        model.addAttribute("now", clock.instant());
         return htmx != null ? "appeals/list :: rows" : "appeals/list";
     }
 

@@ -47,13 +47,14 @@ class OfflineAppealTest {
         assertThat(page.locator("#messages a")).hasAttribute("href", Pattern.compile(".*/appeals/SQ\\d{8}-\\d+.*"));
         org.assertj.core.api.Assertions.assertThat(appealsTitled(title)).isEqualTo(1);
         org.assertj.core.api.Assertions.assertThat(page.evaluate(OUTBOX_SIZE)).isEqualTo(0);
+        String link = page.locator("#messages a").getAttribute("href");
 
         page.reload();
         page.waitForLoadState();
         page.waitForTimeout(1500);
         org.assertj.core.api.Assertions.assertThat(appealsTitled(title)).isEqualTo(1);
 
-        page.click("#messages a");
+        page.navigate(link);
         assertThat(page.locator("h1")).hasText(title);
     }
 
