@@ -30,12 +30,17 @@ self.addEventListener('message', function (event) {
 
 self.addEventListener('fetch', function (event) {
   var req = event.request, url = new URL(req.url);
-  if (url.origin !== location.origin) return;
+  if (url.origin !== location.origin || url.pathname.indexOf('/api/') === 0) return;
   if (url.pathname === '/logout') { event.waitUntil(caches.delete(PAGES)); return; }
-  if (req.method !== 'GET' || PRIVATE.test(url.pathname)) return;
+  if (req.method !== 'GET') return;
+  var open = !PRIVATE.test(url.pathname);
   if (req.mode === 'navigate') {
-    event.respondWith(fetch(req).then(function (res) { keep(url, res.clone()); return res; }).catch(function () {
-      return caches.match(req, {ignoreVary: true}).then(function (hit) { return hit || caches.match(OFFLINE); });
+    var page = fetch(req);
+    if (open) event.waitUntil(page.then(function (res) { return keep(url, res.clone()); }, function () {}));
+    event.respondWith(page.catch(function () {
+      return (open ? caches.match(req, {ignoreVary: true}) : Promise.resolve()).then(function (hit) {
+        return hit || caches.match(OFFLINE);
+      });
     }));
   } else if (VERSIONED.test(url.pathname)) {
     event.respondWith(caches.match(req, {ignoreVary: true}).then(function (hit) {

@@ -89,6 +89,12 @@ class OfflineAppealTest {
         page.navigate("/appeals");
         assertThat(page.locator("h1")).hasText("我的诉求");
 
+        String cachedPaths = "caches.open('pages').then(c => c.keys()).then(ks => ks.map(r => new URL(r.url).pathname))";
+        page.waitForFunction("() => " + cachedPaths + ".then(ps => ps.includes('/me') && ps.includes('/appeals'))");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> cached = (java.util.List<String>) page.evaluate("() => " + cachedPaths);
+        org.assertj.core.api.Assertions.assertThat(cached).noneMatch(p -> p.startsWith("/login") || p.startsWith("/api/"));
+
         page.context().setOffline(true);
         try {
             page.navigate("/me");
