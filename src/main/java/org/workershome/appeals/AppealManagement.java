@@ -18,6 +18,7 @@ import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Role;
 import org.workershome.core.calendar.WorkingDays;
 import org.workershome.core.crypto.FieldEncryptor;
+import org.workershome.core.db.Sequences;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.Members;
 import org.workershome.core.member.PhoneNumber;
@@ -58,11 +59,13 @@ public class AppealManagement {
     private final EntityManager entityManager;
     private final AppealsProperties properties;
     private final Clock clock;
+    private final Sequences sequences;
 
     AppealManagement(Appeals appeals, AppealCategories categories, Members members, Orgs orgs, Accounts accounts,
             Timeline timeline, WorkingDays workingDays, Notifications notifications, FieldEncryptor encryptor,
             Scopes scopes, MessageSource messages, EntityManager entityManager, AppealsProperties properties,
-            Clock clock) {
+            Clock clock, Sequences sequences) {
+        this.sequences = sequences;
         this.appeals = appeals;
         this.categories = categories;
         this.members = members;
@@ -179,7 +182,7 @@ public class AppealManagement {
             throw new InvalidInput(errors);
         }
         Instant now = clock.instant();
-        long id = ((Number) entityManager.createNativeQuery("select nextval('appeal_seq')").getSingleResult()).longValue();
+        long id = sequences.next("appeal_seq");
         String trackingNo = "SQ" + DAY.format(now) + "-" + String.format("%06d", id % 1_000_000);
         Appeal.Contact contact = phone == null && contactName == null ? null
                 : new Appeal.Contact(contactName, phone, phone == null ? null : encryptor.blindIndex(phone));

@@ -1,5 +1,6 @@
 package org.workershome.core.org;
 
+import org.workershome.core.db.Sequences;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import java.time.Clock;
 import java.util.HashMap;
@@ -26,13 +27,15 @@ public class OrgManagement {
     private final OrgPaths orgPaths;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Sequences sequences;
     private final IdempotentSubmissions submissions;
     private final jakarta.persistence.EntityManager entityManager;
     private final OrgDirectory directory;
 
     OrgManagement(Orgs orgs, Scopes scopes, OrgPaths orgPaths, AuditTrail audit, Clock clock,
             jakarta.persistence.EntityManager entityManager, OrgDirectory directory,
-            IdempotentSubmissions submissions) {
+            IdempotentSubmissions submissions, Sequences sequences) {
+        this.sequences = sequences;
         this.submissions = submissions;
         this.directory = directory;
         this.orgs = orgs;
@@ -93,7 +96,7 @@ public class OrgManagement {
             throw new Conflict("org.error.parentClosed");
         }
         Org org = new Org(draft.name().strip(), draft.type(), draft.industry(), blankToNull(draft.regionCode()), clock.instant());
-        long id = ((Number) entityManager.createNativeQuery("select nextval('org_seq')").getSingleResult()).longValue();
+        long id = sequences.next("org_seq");
         org.placeUnder(id, parent);
         entityManager.persist(org);
         audit.record("ORG_CREATE", "Org", org.getId(), org.getId(), org.getName());
