@@ -32,7 +32,8 @@ import org.workershome.core.web.PublicPages;
 class SecurityConfig {
 
     static final String[] PUBLIC_PAGES = {"/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/favicon.ico", "/manifest.webmanifest", "/sw.js", "/actuator/health", "/actuator/health/**"};
+            "/favicon.ico", "/manifest.webmanifest", "/sw.js", "/offline.html", "/actuator/health",
+            "/actuator/health/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

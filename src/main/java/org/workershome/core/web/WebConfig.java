@@ -33,6 +33,14 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Browsers must see a new service worker at once; everything else static is versioned and cached long. */
+    @Override
+    public void addResourceHandlers(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/sw.js", "/manifest.webmanifest", "/offline.html")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(org.springframework.http.CacheControl.noCache());
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
