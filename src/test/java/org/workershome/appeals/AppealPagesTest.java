@@ -54,4 +54,14 @@ class AppealPagesTest {
         assertThat(rows.body()).contains(title).doesNotContain("<html");
         assertThat(TestHttp.signedIn(port, "cadre.station").get("/appeals").body()).doesNotContain(title);
     }
+
+    @Test
+    void formsRenderTheirSharedFields() {
+        String form = TestHttp.signedIn(port, "worker.forest").get("/appeals/new").body();
+        assertThat(form).contains("name=\"title\"").contains("name=\"content\"").contains("name=\"anonymous\"")
+                .contains("name=\"requestToken\"").contains("enctype=\"multipart/form-data\"");
+        TestHttp.Response record = TestHttp.signedIn(port, "cadre.forest").get("/appeals/record");
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.body()).contains("name=\"title\"").contains("name=\"contactName\"").contains("12351");
+    }
 }
