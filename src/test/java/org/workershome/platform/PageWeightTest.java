@@ -35,6 +35,16 @@ class PageWeightTest {
         assertThat(firstLoad(TestHttp.signedIn(port, "worker.forest"), "/me")).isLessThanOrEqualTo(BUDGET);
     }
 
+    @Test
+    void appealFormWithItsOfflineScriptIsWithinBudget() {
+        assertThat(firstLoad(TestHttp.signedIn(port, "worker.forest"), "/appeals/new")).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @Test
+    void workersAppealListIsWithinBudget() {
+        assertThat(firstLoad(TestHttp.signedIn(port, "worker.forest"), "/appeals")).isLessThanOrEqualTo(BUDGET);
+    }
+
     /** Bytes over the wire of the page and every stylesheet and script it references. */
     private static int firstLoad(TestHttp http, String path) {
         TestHttp.Response page = http.getWithHeader(path, "Accept-Encoding", "gzip");
