@@ -31,6 +31,7 @@ import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.member.Members;
 import org.workershome.core.org.OrgDirectory;
+import org.workershome.core.org.Org;
 import org.workershome.core.org.OrgManagement;
 import org.workershome.core.web.InvalidInput;
 import org.workershome.core.workflow.TimelineEntry;
@@ -245,7 +246,14 @@ class AppealController {
         model.addAttribute("timeline", timeline);
         model.addAttribute("hideWho", hideWho);
         model.addAttribute("submitterAccountId", appeal.getSubmittedByAccountId());
-        model.addAttribute("actions", AppealViews.allowedActions(appeal, user));
+        var actions = AppealViews.allowedActions(appeal, user);
+        var transferTargets = handler ? orgManagement.tree().stream()
+                .filter(o -> o.isActive() && !o.getId().equals(appeal.getOrgId())).toList() : List.<Org>of();
+        if (transferTargets.isEmpty()) {
+            actions.remove(AppealAction.TRANSFER); // nowhere in the caller's scope to send it
+        }
+        model.addAttribute("actions", actions);
+        model.addAttribute("transferTargets", transferTargets);
         model.addAttribute("handler", handler);
         model.addAttribute("category", management.categories().stream()
                 .filter(c -> c.getCode().equals(appeal.getCategory())).findFirst().orElse(null));

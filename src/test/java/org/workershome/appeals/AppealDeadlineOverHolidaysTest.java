@@ -37,6 +37,12 @@ class AppealDeadlineOverHolidaysTest {
             ZonedDateTime due = Instant.parse(created.json().get("dueAt").asString()).atZone(Times.ZONE);
             assertThat(due.toLocalDate()).hasToString("2026-10-10");
             assertThat(created.json().get("trackingNo").asString()).startsWith("SQ20260930-");
+            // read back from the database: the end of the day must not round up to the next day
+            String no = created.json().get("trackingNo").asString();
+            ZonedDateTime stored = Instant.parse(worker.get("/api/v1/appeals/" + no).json().get("dueAt").asString())
+                    .atZone(Times.ZONE);
+            assertThat(stored.toLocalDate()).hasToString("2026-10-10");
+            assertThat(stored.getHour()).isEqualTo(23);
         } finally {
             clock.reset();
         }

@@ -24,6 +24,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 @Service
 public class WorkingDays {
 
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
     /** A deadline more than ten years of days away is a bug in the caller (or a calendar without working days). */
     private static final int MAX_DAYS_SCANNED = 3700;
 
@@ -79,10 +81,13 @@ public class WorkingDays {
         return count;
     }
 
-    /** The end (last instant, Beijing time) of the n-th working day after the day of {@code start}. */
+    /**
+     * The end (23:59:59 Beijing time) of the n-th working day after the day of {@code start}. Whole seconds: a
+     * database timestamp keeps microseconds and would round {@code LocalTime.MAX} up to the next day.
+     */
     public Instant deadline(Instant start, int workingDays) {
         LocalDate due = plusWorkingDays(LocalDate.ofInstant(start, Times.ZONE), workingDays);
-        return due.atTime(LocalTime.MAX).atZone(Times.ZONE).toInstant();
+        return due.atTime(END_OF_DAY).atZone(Times.ZONE).toInstant();
     }
 
     /** The listed overrides of a year, by date. */
