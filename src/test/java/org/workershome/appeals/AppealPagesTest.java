@@ -64,4 +64,23 @@ class AppealPagesTest {
         assertThat(record.status()).isEqualTo(200);
         assertThat(record.body()).contains("name=\"title\"").contains("name=\"contactName\"").contains("12351");
     }
+
+    /**
+     * A file over 10 MB reaches the form's own checks and gets the localised message, and nothing is created. (The
+     * CSRF token also travels in the multipart form's URL, so even a request over the servlet's hard cap, which
+     * cannot be read, is not mistaken for a forgery.)
+     */
+    @Test
+    void oversizedUploadFromTheFormGetsTheLocalisedMessage() {
+        TestHttp worker = TestHttp.signedIn(port, "worker.forest");
+        String form = worker.get("/appeals/new").body();
+        String action = form.replaceAll("(?s).*<form action=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        assertThat(action).contains("_csrf=");
+        TestHttp.Response response = worker.postMultipart(action, Map.of("category", "WAGES", "title", "大附件",
+                "content", "附件太大", "requestToken", UUID.randomUUID().toString()),
+                "files", "big.pdf", new byte[11 * 1024 * 1024], "application/pdf");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("10 MB").contains("field-error");
+        assertThat(TestHttp.signedIn(port, "cadre.forest").get("/appeals").body()).doesNotContain("大附件");
+    }
 }
