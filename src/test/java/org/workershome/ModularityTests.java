@@ -15,7 +15,10 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void writesModuleDocumentationNamingEveryModule() throws java.io.IOException {
+        Documenter documenter = new Documenter(modules);
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        java.nio.file.Path overview = java.nio.file.Path.of("target/spring-modulith-docs/components.puml");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(overview)).contains("Core", "Appeals");
     }
 }

@@ -39,15 +39,13 @@ public class AppealAttachmentManagement {
     private final AppealAttachments attachments;
     private final AppealManagement management;
     private final FileStore files;
-    private final Scopes scopes;
     private final Clock clock;
 
     AppealAttachmentManagement(AppealAttachments attachments, AppealManagement management, FileStore files,
-            Scopes scopes, Clock clock) {
+            Clock clock) {
         this.attachments = attachments;
         this.management = management;
         this.files = files;
-        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -114,7 +112,7 @@ public class AppealAttachmentManagement {
 
     private boolean isWorkerOrHandler(CurrentUser user, Appeal appeal) {
         return appeal.isSubmittedBy(user.memberId())
-                || (AppealController.isHandler(user) && scopes.canWrite(appeal.getOrgId(), null));
+                || management.mayHandle(user, appeal);
     }
 
     /**

@@ -88,7 +88,7 @@ class AppealController {
     record ActionForm(AppealAction action, String note, Long toOrgId, Integer rating) {}
 
     static boolean isHandler(CurrentUser user) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Permissions.APPEAL_HANDLE));
+        return user.hasPermission(Permissions.APPEAL_HANDLE);
     }
 
     @GetMapping

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Accounts;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Permissions;
 import org.workershome.core.account.Role;
 import org.workershome.core.calendar.WorkingDays;
 import org.workershome.core.crypto.FieldEncryptor;
@@ -208,13 +209,7 @@ public class AppealManagement {
             throw InvalidInput.field("action", "appeal.action.unknown");
         }
         Appeal appeal = Scopes.asSystem(() -> appeals.findByTrackingNo(trackingNo)).orElseThrow(NotFound.of("appeal", trackingNo));
-        if (request.action().byHandler()) {
-            boolean handler = user.getAuthorities().stream()
-                    .anyMatch(a -> a.getAuthority().equals(org.workershome.core.account.Permissions.APPEAL_HANDLE));
-            if (!handler || !scopes.canWrite(appeal.getOrgId(), null)) {
-                throw new OutOfScope();
-            }
-        } else if (!appeal.isSubmittedBy(user.memberId())) {
+        if (request.action().byHandler() ? !mayHandle(user, appeal) : !appeal.isSubmittedBy(user.memberId())) {
             throw new OutOfScope();
         }
         Instant now = clock.instant();
@@ -248,6 +243,11 @@ public class AppealManagement {
             notifyHandlers(appeal, appeal.getOrgId(), "appeal.notify.new");
         }
         return appeal;
+    }
+
+    /** A handler who may act on this appeal: the handle permission and the appeal's org in the caller's scope. */
+    public boolean mayHandle(CurrentUser user, Appeal appeal) {
+        return user.hasPermission(Permissions.APPEAL_HANDLE) && scopes.canWrite(appeal.getOrgId(), null);
     }
 
     private AppealStatus transfer(Appeal appeal, ActionRequest request, AppealCategory category, Instant now) {

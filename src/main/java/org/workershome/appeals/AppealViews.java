@@ -13,7 +13,7 @@ final class AppealViews {
 
     static Set<AppealAction> allowedActions(Appeal appeal, CurrentUser user) {
         Set<AppealAction> result = EnumSet.noneOf(AppealAction.class);
-        boolean handler = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Permissions.APPEAL_HANDLE));
+        boolean handler = user.hasPermission(Permissions.APPEAL_HANDLE);
         boolean submitter = appeal.isSubmittedBy(user.memberId());
         for (AppealAction action : Appeal.MACHINE.actionsFrom(appeal.getStatus())) {
             if ((action.byHandler() && handler) || (action.bySubmitter() && submitter)) {

@@ -54,6 +54,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
         return authorities;
     }
 
+    /** Whether one of the account's roles grants this permission (a {@link Permissions} string). */
+    public boolean hasPermission(String permission) {
+        return roles.stream().anyMatch(r -> r.permissions().contains(permission));
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

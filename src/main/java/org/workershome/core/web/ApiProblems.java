@@ -57,6 +57,16 @@ public class ApiProblems {
 
     public record FieldError(String field, String message) {}
 
+    /** The problem+json of a business failure, for advices and filters outside {@code @RestController}s. */
+    public ResponseEntity<ProblemDetail> of(BusinessException e) {
+        return business(e);
+    }
+
+    /** Writes the problem+json of a business failure straight to a response (filters, resolved exceptions). */
+    public void write(HttpServletResponse response, BusinessException e) throws IOException {
+        write(response, business(e).getBody());
+    }
+
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<ProblemDetail> business(BusinessException e) {
         ProblemDetail problem = problem(e.status(), e.messageKey(), e.args());

@@ -1,15 +1,10 @@
 package org.workershome.core.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,10 +19,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UnknownApiPaths {
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    UnknownApiPaths(MessageSource messages) {
-        this.messages = messages;
+    UnknownApiPaths(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -36,10 +31,6 @@ class UnknownApiPaths {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             throw e; // the localised 404 page
         }
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("error.notFound.page", null, locale));
-        problem.setTitle(messages.getMessage("error.title.404", null, locale));
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return problems.of(new BusinessException(HttpStatus.NOT_FOUND, "error.notFound.page"));
     }
 }
