@@ -114,6 +114,7 @@ public class DemoData implements ApplicationRunner {
 
         account("admin", "系统管理员", national, null, DataScope.ALL, EnumSet.of(Role.ADMIN));
         account("editor", "新闻编辑", national, null, DataScope.ORG, EnumSet.of(Role.EDITOR));
+        account("chief", "总编辑", national, null, DataScope.ORG, EnumSet.of(Role.CHIEF_EDITOR));
         account("cadre.province", "黑龙江省工会干部", heilongjiang, null, DataScope.ORG_AND_SUBTREE, EnumSet.of(Role.CADRE));
         account("cadre.forest", "红星林场工会干部", forest, null, DataScope.ORG_AND_SUBTREE, EnumSet.of(Role.CADRE));
         account("worker.forest", null, forest, membersByOrg.get(forest.getId()).get(0), DataScope.SELF, EnumSet.of(Role.WORKER));
@@ -121,7 +122,7 @@ public class DemoData implements ApplicationRunner {
                 EnumSet.of(Role.WORKER, Role.REPRESENTATIVE));
         account("cadre.station", "玛多气象站工会干部", station, null, DataScope.ORG_AND_SUBTREE, EnumSet.of(Role.CADRE));
         account("worker.station", null, station, membersByOrg.get(station.getId()).get(0), DataScope.SELF, EnumSet.of(Role.WORKER));
-        log.info("Demo data seeded: 8 orgs, {} members, 8 accounts (password {})",
+        log.info("Demo data seeded: 8 orgs, {} members, 9 accounts (password {})",
                 membersByOrg.values().stream().mapToInt(List::size).sum(), PASSWORD);
     }
 
