@@ -56,7 +56,10 @@ class AppealApi {
                 Boolean.TRUE.equals(body.anonymous()), Boolean.TRUE.equals(body.confidential()), AppealChannel.APP, null,
                 null, body.contactPhone());
         // the view is read in the submission's own transaction: one connection and transaction per submission
-        var submission = submissions.submit(key, "appeal.submit", () -> view(management.submit(user, draft), user),
+        var submission = submissions.submit(key, "appeal.submit", () -> {
+                    var submitted = management.submit(user, draft);
+                    return view(submitted.appeal(), user, submitted.timeline(), List.of()); // nothing attached yet
+                },
                 AppealView::trackingNo, no -> java.util.Optional.of(view(management.get(no), user)));
         AppealView view = submission.value();
         return submission.replayed() ? ResponseEntity.ok(view)
@@ -76,7 +79,10 @@ class AppealApi {
     }
 
     private AppealView view(Appeal appeal, CurrentUser user) {
-        List<TimelineEntry> entries = management.timelineOf(appeal);
+        return view(appeal, user, management.timelineOf(appeal), attachments.of(appeal));
+    }
+
+    private AppealView view(Appeal appeal, CurrentUser user, List<TimelineEntry> entries, List<AppealAttachment> attached) {
         boolean hideWho = appeal.isAnonymous() && !appeal.isSubmittedBy(user.memberId());
         List<Step> steps = entries.stream().map(e -> new Step(e.getAction(), e.getFromState(), e.getToState(),
                 hideWho && java.util.Objects.equals(e.getActorAccountId(), appeal.getSubmittedByAccountId()) ? null
@@ -88,6 +94,6 @@ class AppealApi {
                 orgDirectory.nameOf(appeal.getEscalatedToOrgId()), appeal.getEscalationLevel(), appeal.getRating(),
                 appeal.isReopened(), appeal.getSubmittedAt(), appeal.getDueAt(), appeal.getRepliedAt(),
                 appeal.getClosedAt(), allowed, steps,
-                attachments.of(appeal).stream().map(AppealAttachmentApi.AttachmentView::of).toList());
+                attached.stream().map(AppealAttachmentApi.AttachmentView::of).toList());
     }
 }

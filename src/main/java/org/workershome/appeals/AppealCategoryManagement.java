@@ -1,13 +1,19 @@
 package org.workershome.appeals;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.web.InvalidInput;
 import org.workershome.core.web.NotFound;
@@ -24,6 +30,9 @@ public class AppealCategoryManagement {
 
     private final AppealCategories categories;
     private final AuditTrail audit;
+    /** Intake reads a category per submission: an edit is seen at once on this node, within a minute on others. */
+    private final Cache<String, Optional<AppealCategory>> active = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     AppealCategoryManagement(AppealCategories categories, AuditTrail audit) {
         this.categories = categories;
@@ -75,6 +84,11 @@ public class AppealCategoryManagement {
         }
     }
 
+    /** An active category, for new appeals; a detached copy, read-only. */
+    public Optional<AppealCategory> active(String code) {
+        return active.get(code, c -> categories.findById(c).filter(AppealCategory::isActive));
+    }
+
     @Transactional(readOnly = true)
     public List<AppealCategory> all() {
         return categories.findAll(Sort.by("sortOrder", "code"));
@@ -89,6 +103,7 @@ public class AppealCategoryManagement {
         }
         String before = category.describe();
         apply(category, form);
+        forgetAfterCommit();
         audit.record("APPEAL_CATEGORY_UPDATE", TARGET, code, null, before + " → " + category.describe());
         return category;
     }
@@ -108,6 +123,7 @@ public class AppealCategoryManagement {
         }
         AppealCategory category = new AppealCategory(code, form.sortOrder());
         apply(category, form);
+        forgetAfterCommit();
         categories.save(category);
         audit.record("APPEAL_CATEGORY_CREATE", TARGET, code, null, category.describe());
         return category;
@@ -118,5 +134,14 @@ public class AppealCategoryManagement {
         category.setDeadlines(form.firstResponseDays(), form.updateDays(), form.resolutionDays());
         category.setSortOrder(form.sortOrder());
         category.setActive(Boolean.TRUE.equals(form.active()));
+    }
+
+    private void forgetAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                active.invalidateAll();
+            }
+        });
     }
 }

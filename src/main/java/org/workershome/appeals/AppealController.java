@@ -179,7 +179,7 @@ class AppealController {
                     form.isConfidential(), AppealChannel.WEB, null, null, form.contactPhone());
             var uploads = attachments.check(files);
             Appeal appeal = submissions.submit(form.requestToken(), "appeal.submit", () -> {
-                Appeal created = management.submit(user, draft);
+                Appeal created = management.submit(user, draft).appeal();
                 attachments.attach(created, uploads);
                 return created;
             }, Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();

@@ -48,10 +48,10 @@ class AppealDemoData implements ApplicationRunner {
     private void seed() {
         CurrentUser worker = signIn("worker.forest");
         management.submit(worker, draft("WAGES", "三个月工资未足额发放",
-                "今年八月至十月，林场营林队工资只发了一半，请工会帮助协调补发。", false));
+                "今年八月至十月，林场营林队工资只发了一半，请工会帮助协调补发。", false)).appeal();
 
         Appeal safety = management.submit(worker, draft("SAFETY", "林区巡护防护装备不足",
-                "秋季防火期巡护任务重，但巡护队的防护服和对讲机数量不够，存在安全隐患。", false));
+                "秋季防火期巡护任务重，但巡护队的防护服和对讲机数量不够，存在安全隐患。", false)).appeal();
         CurrentUser cadre = signIn("cadre.forest");
         management.act(cadre, safety.getTrackingNo(), action(AppealAction.ACCEPT, null, null));
         management.act(cadre, safety.getTrackingNo(), action(AppealAction.START, null, null));
@@ -59,7 +59,7 @@ class AppealDemoData implements ApplicationRunner {
 
         CurrentUser rep = signIn("rep.forest");
         Appeal overtime = management.submit(rep, draft("HOURS_LEAVE", "防火期加班未安排调休",
-                "防火期连续加班四周，至今没有安排调休，也没有加班费。", true));
+                "防火期连续加班四周，至今没有安排调休，也没有加班费。", true)).appeal();
         cadre = signIn("cadre.forest");
         management.act(cadre, overtime.getTrackingNo(), action(AppealAction.ACCEPT, null, null));
         management.act(cadre, overtime.getTrackingNo(), action(AppealAction.REPLY,
@@ -69,7 +69,7 @@ class AppealDemoData implements ApplicationRunner {
 
         CurrentUser station = signIn("worker.station");
         management.submit(station, draft("HOUSING_LIVING", "高原台站冬季取暖补贴",
-                "玛多县海拔四千多米，冬季取暖期长达八个月，取暖补贴标准多年未调整。", false));
+                "玛多县海拔四千多米，冬季取暖期长达八个月，取暖补贴标准多年未调整。", false)).appeal();
 
         CurrentUser stationCadre = signIn("cadre.station");
         management.record(stationCadre, new AppealManagement.AppealDraft("LEGAL_AID", "临时工劳动合同咨询",

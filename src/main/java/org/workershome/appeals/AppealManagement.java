@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +50,10 @@ public class AppealManagement {
 
     private final Appeals appeals;
     private final AppealCategories categories;
+    private final AppealCategoryManagement categoryManagement;
+    /** Who handles an org's appeals, read once per org per half minute at most: intake asks for every submission. */
+    private final Cache<Long, List<Long>> handlersByOrg = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(30)).build();
     private final Members members;
     private final Orgs orgs;
     private final Accounts accounts;
@@ -62,13 +68,14 @@ public class AppealManagement {
     private final Clock clock;
     private final Sequences sequences;
 
-    AppealManagement(Appeals appeals, AppealCategories categories, Members members, Orgs orgs, Accounts accounts,
+    AppealManagement(Appeals appeals, AppealCategories categories, AppealCategoryManagement categoryManagement, Members members, Orgs orgs, Accounts accounts,
             Timeline timeline, WorkingDays workingDays, Notifications notifications, FieldEncryptor encryptor,
             Scopes scopes, MessageSource messages, EntityManager entityManager, AppealsProperties properties,
             Clock clock, Sequences sequences) {
         this.sequences = sequences;
         this.appeals = appeals;
         this.categories = categories;
+        this.categoryManagement = categoryManagement;
         this.members = members;
         this.orgs = orgs;
         this.accounts = accounts;
@@ -128,9 +135,12 @@ public class AppealManagement {
 
     // ---------------------------------------------------------------- submitting
 
+    /** A new appeal with the one step on its timeline, so that answering needs no reading back. */
+    public record Submitted(Appeal appeal, List<TimelineEntry> timeline) {}
+
     /** A signed-in member's own appeal, handled by the member's grassroots union. */
     @Transactional
-    public Appeal submit(CurrentUser user, AppealDraft draft) {
+    public Submitted submit(CurrentUser user, AppealDraft draft) {
         if (user.memberId() == null) {
             throw new BusinessException(org.springframework.http.HttpStatus.FORBIDDEN, "appeal.error.notAMember");
         }
@@ -153,10 +163,11 @@ public class AppealManagement {
         if (draft.contactName() == null || draft.contactName().isBlank()) {
             throw InvalidInput.field("contactName", "appeal.contactName.required");
         }
-        return create(draft.orgId(), null, cadre, draft, draft.channel(), draft.contactName().strip(), draft.contactPhone());
+        return create(draft.orgId(), null, cadre, draft, draft.channel(), draft.contactName().strip(), draft.contactPhone())
+                .appeal();
     }
 
-    private Appeal create(Long orgId, Long memberId, CurrentUser by, AppealDraft draft, AppealChannel channel,
+    private Submitted create(Long orgId, Long memberId, CurrentUser by, AppealDraft draft, AppealChannel channel,
             String contactName, String contactPhone) {
         AppealCategory category = validCategory(draft.category());
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
@@ -191,10 +202,10 @@ public class AppealManagement {
                 draft.title().strip(), draft.content().strip(), channel, draft.anonymous(), draft.confidential(),
                 contact, now, deadline(now, category.getFirstResponseDays()));
         entityManager.persist(appeal);
-        timeline.record(TARGET, id, orgId, AppealAction.SUBMIT, null, AppealStatus.SUBMITTED, null);
+        TimelineEntry submitted = timeline.record(TARGET, id, orgId, AppealAction.SUBMIT, null, AppealStatus.SUBMITTED, null);
         notifyHandlers(appeal, orgId, "appeal.notify.new");
         notifySubmitter(appeal, AppealAction.SUBMIT);
-        return appeal;
+        return new Submitted(appeal, List.of(submitted));
     }
 
     // ---------------------------------------------------------------- acting
@@ -316,7 +327,7 @@ public class AppealManagement {
     // ---------------------------------------------------------------- helpers
 
     private AppealCategory validCategory(String code) {
-        return code == null ? null : categories.findById(code).filter(AppealCategory::isActive)
+        return code == null ? null : categoryManagement.active(code)
                 .orElseThrow(() -> InvalidInput.field("category", "appeal.category.unknown"));
     }
 
@@ -343,10 +354,11 @@ public class AppealManagement {
     }
 
     private void notifyHandlers(Appeal appeal, Long orgId, String key) {
-        List<Long> handlers = Scopes.asSystem(() -> accounts.findIdsByOrgIdAndRole(orgId, Role.CADRE));
+        List<Long> handlers = handlersByOrg.get(orgId,
+                id -> Scopes.asSystem(() -> accounts.findIdsByOrgIdAndRole(id, Role.CADRE)));
         String subject = text(key, appeal.getTrackingNo());
         String body = appeal.isAnonymous() ? text("appeal.anonymous") + " · " + appeal.getTitle() : appeal.getTitle();
-        handlers.forEach(id -> notifications.notify(id, subject, body, "/appeals/" + appeal.getTrackingNo()));
+        notifications.notifyAll(handlers, subject, body, "/appeals/" + appeal.getTrackingNo());
     }
 
     private String text(String key, Object... args) {

@@ -21,7 +21,9 @@ public record WorkersHomeProperties(
     public record Security(
             @DefaultValue("5") int maxFailedLogins,
             @DefaultValue("PT15M") Duration lockout,
-            @DefaultValue("PT12H") Duration apiTokenLifetime) {}
+            @DefaultValue("PT12H") Duration apiTokenLifetime,
+            /** How long a checked API token is trusted without reading the database again on another node. */
+            @DefaultValue("PT30S") Duration apiTokenCache) {}
 
     /** Shifts the application clock; honoured only under the demo profile. */
     public record Clock(@DefaultValue("PT0S") Duration offset) {}

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -30,6 +33,14 @@ class ApiTokenService {
     private final Clock clock;
     private final WorkersHomeProperties properties;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Tokens checked recently, by hash: a mobile client's burst of requests reads the database once. This node
+     * forgets an account's entries whenever its tokens are revoked or it is locked (everything that changes what
+     * an account may do revokes its tokens); other nodes trust an entry for at most {@code api-token-cache}.
+     */
+    private final Cache<String, Checked> recent;
+
+    private record Checked(Long accountId, Instant expiresAt, Authentication authentication) {}
 
     ApiTokenService(ApiTokens tokens, AccountUserDetailsService users, AuditTrail audit, Clock clock,
             WorkersHomeProperties properties) {
@@ -38,6 +49,8 @@ class ApiTokenService {
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
+        this.recent = Caffeine.newBuilder().maximumSize(100_000)
+                .expireAfterWrite(properties.security().apiTokenCache()).build();
     }
 
     record Issued(String token, Instant expiresAt) {}
@@ -56,18 +69,33 @@ class ApiTokenService {
 
     @Transactional
     public void revoke(String token) {
-        tokens.findByTokenHash(hash(token)).ifPresent(t -> t.revoke(clock.instant()));
+        String hash = hash(token);
+        recent.invalidate(hash);
+        tokens.findByTokenHash(hash).ifPresent(t -> t.revoke(clock.instant()));
     }
 
     @Transactional
     public int revokeAll(Long accountId) {
+        forget(accountId);
         return tokens.revokeAll(accountId, clock.instant());
     }
 
-    /** Checks a bearer token; the result is the token's account, signed in for this request only. */
-    @Transactional(readOnly = true)
+    /** Makes the next request with any of the account's tokens read the database again. */
+    void forget(Long accountId) {
+        recent.asMap().values().removeIf(checked -> checked.accountId().equals(accountId));
+    }
+
+    /**
+     * Checks a bearer token; the result is the token's account, signed in for this request only. Not one
+     * transaction: a recently checked token needs no connection at all.
+     */
     public Authentication authenticate(String token) {
-        ApiToken stored = tokens.findByTokenHash(hash(token))
+        String hash = hash(token);
+        Checked checked = recent.getIfPresent(hash);
+        if (checked != null && checked.expiresAt().isAfter(clock.instant())) {
+            return checked.authentication();
+        }
+        ApiToken stored = tokens.findByTokenHash(hash)
                 .filter(t -> t.isValidAt(clock.instant()))
                 .orElseThrow(() -> new BadCredentialsException("invalid or expired token"));
         CurrentUser user = Scopes.asSystem(() -> users.loadById(stored.getAccountId()))
@@ -79,7 +107,9 @@ class ApiTokenService {
             throw new LockedException("locked");
         }
         user.eraseCredentials();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        recent.put(hash, new Checked(user.accountId(), stored.getExpiresAt(), authentication));
+        return authentication;
     }
 
     static String hash(String token) {

@@ -25,8 +25,11 @@ class LoginAttempts {
     private final Clock clock;
     private final WorkersHomeProperties.Security settings;
     private final TransactionTemplate tx;
+    private final ApiTokenService tokens;
 
-    LoginAttempts(Accounts accounts, AuditTrail audit, Clock clock, WorkersHomeProperties properties, TransactionTemplate tx) {
+    LoginAttempts(Accounts accounts, AuditTrail audit, Clock clock, WorkersHomeProperties properties, TransactionTemplate tx,
+            ApiTokenService tokens) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -62,6 +65,8 @@ class LoginAttempts {
                 action = "LOGIN_LOCKED";
             }
             var account = accounts.findByUsername(username);
+            // a locked account's tokens stop working at once on this node, as its sign-ins do
+            account.filter(a -> a.isLockedAt(clock.instant())).ifPresent(a -> tokens.forget(a.getId()));
             audit.recordAs(account.map(Account::getId).orElse(null), username, action, "Account",
                     account.map(Account::getId).orElse(null), account.map(Account::getOrgId).orElse(null),
                     event.getException().getClass().getSimpleName());

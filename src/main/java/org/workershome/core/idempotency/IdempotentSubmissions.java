@@ -60,10 +60,8 @@ public class IdempotentSubmissions {
             throw InvalidInput.field("idempotencyKey", "error.idempotencyKey.invalid");
         }
         String owner = owner();
-        Optional<Submission<T>> earlier = replay(owner, key, purpose, find);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        // No look-up first: the key is inserted before anything is created, so a replay (or a twin that arrives
+        // while the first attempt is still running) fails on the key's primary key and is answered from the row.
         try {
             return tx.execute(s -> {
                 jdbc.update("insert into idempotency_key (owner, request_key, purpose, created_at) values (?, ?, ?, ?)",

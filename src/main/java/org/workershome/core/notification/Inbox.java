@@ -1,5 +1,7 @@
 package org.workershome.core.notification;
 
+import java.util.List;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -14,6 +16,8 @@ import org.springframework.data.repository.query.Param;
 interface Inbox extends Repository<Notification, Long> {
 
     Notification save(Notification notification);
+
+    List<Notification> saveAll(Iterable<Notification> notifications);
 
     Optional<Notification> findByIdAndAccountId(Long id, Long accountId);
 

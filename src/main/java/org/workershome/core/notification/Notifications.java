@@ -1,6 +1,13 @@
 package org.workershome.core.notification;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -43,19 +50,46 @@ public class Notifications {
         if (accountId == null) {
             throw InvalidInput.field("accountId", "notification.error.accountRequired");
         }
+        return notifyAll(List.of(accountId), subject, body, link).get(0);
+    }
+
+    /**
+     * The same notification to several accounts (e.g. every handler of an org), with one read of their
+     * addresses. Ids in the order given; an unknown account is {@link NotFound}.
+     */
+    @Transactional
+    public List<Long> notifyAll(Collection<Long> accountIds, String subject, String body, String link) {
         if (subject == null || subject.isBlank()) {
             throw InvalidInput.field("subject", "notification.error.subjectRequired");
         }
-        // The account table is read directly: a notification may go to an account outside the caller's scope.
-        String email = jdbc.queryForList("select email from account where id = ?", String.class, accountId)
-                .stream().findFirst().orElseThrow(NotFound.of("account", accountId));
-        Notification saved = inbox.save(new Notification(accountId, cut(subject.strip(), Notification.SUBJECT_MAX),
-                cut(body, Notification.BODY_MAX), cut(link, Notification.LINK_MAX), clock.instant()));
-        if (email != null && !email.isBlank()) {
-            events.publishEvent(new NotificationCreated(saved.getId(), email.strip(), saved.getSubject(),
-                    saved.getBody(), saved.getLink()));
+        if (accountIds.isEmpty()) {
+            return List.of();
         }
-        return saved.getId();
+        // The account table is read directly: a notification may go to an account outside the caller's scope.
+        Map<Long, String> emails = new HashMap<>();
+        jdbc.query("select id, email from account where id in (" + String.join(",", Collections.nCopies(accountIds.size(), "?")) + ")",
+                rs -> {
+                    emails.put(rs.getLong(1), rs.getString(2));
+                }, accountIds.toArray());
+        Instant now = clock.instant();
+        List<Notification> created = new ArrayList<>();
+        for (Long accountId : accountIds) {
+            if (!emails.containsKey(accountId)) {
+                throw NotFound.of("account", accountId).get();
+            }
+            created.add(new Notification(accountId, cut(subject.strip(), Notification.SUBJECT_MAX),
+                    cut(body, Notification.BODY_MAX), cut(link, Notification.LINK_MAX), now));
+        }
+        List<Long> ids = new ArrayList<>();
+        for (Notification saved : inbox.saveAll(created)) {
+            String email = emails.get(saved.getAccountId());
+            if (email != null && !email.isBlank()) {
+                events.publishEvent(new NotificationCreated(saved.getId(), email.strip(), saved.getSubject(),
+                        saved.getBody(), saved.getLink()));
+            }
+            ids.add(saved.getId());
+        }
+        return ids;
     }
 
     @Transactional(readOnly = true)

@@ -2,8 +2,7 @@ package org.workershome.core.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.workershome.support.IntegrationTest;
+import org.workershome.support.TestClock;
 import org.workershome.support.TestHttp;
 
 @IntegrationTest
@@ -21,6 +21,9 @@ class ApiTokenTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void tokenWorksUntilItsOwnerRevokesIt() {
@@ -36,12 +39,16 @@ class ApiTokenTest {
         String username = TestAccounts.uniqueUsername("expired");
         long id = TestAccounts.createForestCadre(port, TestHttp.signedIn(port, "admin"), username);
         TestHttp client = TestHttp.anonymousApi(port).withBearer(issue(username, TestHttp.PASSWORD));
-        assertThat(client.get("/api/v1/orgs").status()).isEqualTo(200);
-        jdbc.update("update api_token set expires_at = ? where account_id = ?",
-                Timestamp.from(Instant.now().minusSeconds(60)), id);
-        TestHttp.Response expired = client.get("/api/v1/orgs");
-        assertThat(expired.status()).isEqualTo(401);
-        assertThat(expired.json().get("code").asString()).isEqualTo("unauthorized");
+        assertThat(client.get("/api/v1/orgs").status()).isEqualTo(200); // now also remembered as checked
+        try {
+            clock.advance(Duration.ofHours(12).plusMinutes(1));
+            TestHttp.Response expired = client.get("/api/v1/orgs");
+            assertThat(expired.status()).isEqualTo(401);
+            assertThat(expired.json().get("code").asString()).isEqualTo("unauthorized");
+        } finally {
+            clock.reset();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from api_token where account_id = ?", Long.class, id)).isEqualTo(1);
     }
 
     @Test
@@ -52,6 +59,20 @@ class ApiTokenTest {
         TestHttp client = TestHttp.anonymousApi(port).withBearer(issue(username, TestHttp.PASSWORD));
         assertThat(client.get("/api/v1/orgs").status()).isEqualTo(200);
         assertThat(admin.postForm("/accounts/" + id + "/revoke-tokens", Map.of()).status()).isEqualTo(302);
+        assertThat(client.get("/api/v1/orgs").status()).isEqualTo(401);
+    }
+
+    @Test
+    void lockingAnAccountStopsItsRecentlyUsedTokensAtOnce() {
+        String username = TestAccounts.uniqueUsername("locked");
+        TestAccounts.createForestCadre(port, TestHttp.signedIn(port, "admin"), username);
+        TestHttp client = TestHttp.anonymousApi(port).withBearer(issue(username, TestHttp.PASSWORD));
+        assertThat(client.get("/api/v1/orgs").status()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(TestHttp.anonymousApi(port)
+                    .postJson("/api/v1/auth/token", Map.of("username", username, "password", "wrong-" + i)).status())
+                    .isEqualTo(401);
+        }
         assertThat(client.get("/api/v1/orgs").status()).isEqualTo(401);
     }
 
