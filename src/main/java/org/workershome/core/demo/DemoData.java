@@ -120,9 +120,10 @@ public class DemoData implements ApplicationRunner {
         account("worker.forest", null, forest, membersByOrg.get(forest.getId()).get(0), DataScope.SELF, EnumSet.of(Role.WORKER));
         account("rep.forest", null, forest, membersByOrg.get(forest.getId()).get(1), DataScope.SELF,
                 EnumSet.of(Role.WORKER, Role.REPRESENTATIVE));
+        account("cadre.qinghai", "青海省工会干部", qinghai, null, DataScope.ORG_AND_SUBTREE, EnumSet.of(Role.CADRE));
         account("cadre.station", "玛多气象站工会干部", station, null, DataScope.ORG_AND_SUBTREE, EnumSet.of(Role.CADRE));
         account("worker.station", null, station, membersByOrg.get(station.getId()).get(0), DataScope.SELF, EnumSet.of(Role.WORKER));
-        log.info("Demo data seeded: 8 orgs, {} members, 9 accounts (password {})",
+        log.info("Demo data seeded: 8 orgs, {} members, 10 accounts (password {})",
                 membersByOrg.values().stream().mapToInt(List::size).sum(), PASSWORD);
     }
 
