@@ -229,6 +229,17 @@ public class HardshipFile extends ScopedEntity {
         }
     }
 
+    /**
+     * Demo data only: moves a running notice into the past, so that the seeded demo can show approved files
+     * without waiting five working days. Never called on behalf of a user.
+     */
+    void backdateNoticeForDemo(Instant started, Instant ended) {
+        if (status == PUBLIC_NOTICE) {
+            noticeStartedAt = started;
+            noticeEndsAt = ended;
+        }
+    }
+
     boolean belongsTo(Long someMemberId) {
         return someMemberId != null && someMemberId.equals(memberId);
     }

@@ -61,6 +61,8 @@ public class HardshipManagement {
     private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy").withZone(Times.ZONE);
 
     private final HardshipFiles files;
+    private final Aids aids;
+    private final Funds funds;
     private final HouseholdMembers household;
     private final HardshipVisits visits;
     private final HardshipAttachments attachments;
@@ -84,13 +86,15 @@ public class HardshipManagement {
     private final HardshipProperties properties;
     private final Clock clock;
 
-    HardshipManagement(HardshipFiles files, HouseholdMembers household, HardshipVisits visits,
+    HardshipManagement(HardshipFiles files, Aids aids, Funds funds, HouseholdMembers household, HardshipVisits visits,
             HardshipAttachments attachments, HardshipObjections objections, Pairings pairings,
             PovertyLines povertyLines, Members members, Orgs orgs, OrgPaths orgPaths, Accounts accounts, Scopes scopes,
             FieldEncryptor encryptor, Sequences sequences, Timeline timeline, AuditTrail audit, WorkingDays workingDays,
             Notifications notifications, FileStore fileStore, MessageSource messages, EntityManager entityManager,
             HardshipProperties properties, Clock clock) {
         this.files = files;
+        this.aids = aids;
+        this.funds = funds;
         this.household = household;
         this.visits = visits;
         this.attachments = attachments;
@@ -510,7 +514,7 @@ public class HardshipManagement {
         }
         return attachments.save(new HardshipAttachment(file, visitId,
                 visitId == null ? HardshipAttachment.Kind.EVIDENCE : HardshipAttachment.Kind.VISIT_PHOTO, upload,
-                fileStore.save(upload.content()), clock.instant()));
+                fileStore.save(seal(upload.content())), clock.instant()));
     }
 
     /** An attachment of a file the caller can see, with its bytes. */
@@ -519,7 +523,26 @@ public class HardshipManagement {
         HardshipFile file = get(fileId);
         HardshipAttachment attachment = Scopes.asSystem(() -> attachments.findByIdAndFileId(attachmentId, file.getId()))
                 .orElseThrow(NotFound.of("attachment", attachmentId));
-        return new Download(attachment, fileStore.open(attachment.getStorageKey()));
+        return new Download(attachment, new java.io.ByteArrayInputStream(unseal(attachment.getStorageKey())));
+    }
+
+    /**
+     * Evidence is health and income data too (diagnoses, disability certificates, pay slips): the bytes are
+     * encrypted with the personal-data key before they reach the file store (Base64 inside AES-GCM, so a PDF that
+     * carries an ID number as text leaves no plain copy in the data directory).
+     */
+    private byte[] seal(byte[] content) {
+        return encryptor.encrypt(java.util.Base64.getEncoder().encodeToString(content))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private byte[] unseal(String storageKey) {
+        try (java.io.InputStream in = fileStore.open(storageKey)) {
+            String sealed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            return java.util.Base64.getDecoder().decode(encryptor.decrypt(sealed));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public record Download(HardshipAttachment attachment, java.io.InputStream content) {}
@@ -578,6 +601,67 @@ public class HardshipManagement {
                 h.getRelation(), h.getAge(), h.getHealth(), h.getWork(), h.getMonthlyIncome())).toList();
         return new PersonalData(file.getId(), file.getFileNo(), memberName(file), file.getIdNumber(), file.getPhone(),
                 file.getIncomePerCapita(), file.getDescription(), people);
+    }
+
+    // ---------------------------------------------------------------- export
+
+    /** A file as exported: personal columns masked unless {@code full}. */
+    public record FileRow(String fileNo, String memberName, Long orgId, HardshipStatus status, HardshipGrade grade,
+            List<HardshipCause> causes, String idNumber, String phone, int householdSize, String income,
+            boolean belowLine, Instant appliedAt, Instant approvedAt) {}
+
+    public record AidRow(String fileNo, String memberName, Long orgId, AidType type, BigDecimal amount,
+            String description, String fundName, LocalDate date, String handler) {}
+
+    /**
+     * The files in the caller's scope for Excel. Masked by default; {@code full} unmasks them for cadres who may
+     * reveal personal data, and the export is audited either way (with what it showed).
+     */
+    @Transactional(readOnly = true)
+    public List<FileRow> exportFiles(CurrentUser user, boolean full) {
+        if (!user.hasPermission(Permissions.HARDSHIP_HANDLE)) {
+            throw new OutOfScope();
+        }
+        if (full && !user.hasPermission(Permissions.MEMBER_PERSONAL)) {
+            throw new OutOfScope();
+        }
+        List<HardshipFile> list = files.list(null, org.springframework.data.domain.PageRequest.of(0, 10_000)).getContent();
+        Map<Long, String> names = memberNames(list);
+        audit.record(full ? "HARDSHIP_EXPORT_PERSONAL" : "HARDSHIP_EXPORT", TARGET, null, user.orgId(),
+                list.size() + " files" + (full ? ", unmasked" : ", masked"));
+        return list.stream().map(f -> new FileRow(f.getFileNo(), names.get(f.getMemberId()), f.getOrgId(), f.getStatus(),
+                f.getGrade(), f.getCauses(), full ? f.getIdNumber() : f.getIdNumberMasked(),
+                full ? f.getPhone() : f.getPhoneMasked(), f.getHouseholdSize(),
+                full ? f.getIncomePerCapita().toPlainString() : "****", f.isBelowPovertyLine(), f.getAppliedAt(),
+                f.getApprovedAt())).toList();
+    }
+
+    /** Aid in the caller's scope for Excel (no personal data beyond the worker's name). */
+    @Transactional(readOnly = true)
+    public List<AidRow> exportAid(CurrentUser user) {
+        if (!user.hasPermission(Permissions.HARDSHIP_HANDLE)) {
+            throw new OutOfScope();
+        }
+        List<Aid> list = aids.allInScope(org.springframework.data.domain.PageRequest.of(0, 20_000));
+        Map<Long, HardshipFile> byId = new java.util.HashMap<>();
+        Scopes.asSystem(() -> files.findAllById(list.stream().map(Aid::getFileId).distinct().toList()))
+                .forEach(f -> byId.put(f.getId(), f));
+        Map<Long, String> names = memberNames(new ArrayList<>(byId.values()));
+        Map<Long, String> fundNames = new java.util.HashMap<>();
+        Scopes.asSystem(() -> funds.findAllById(list.stream().map(Aid::getFundId).filter(java.util.Objects::nonNull)
+                .distinct().toList())).forEach(f -> fundNames.put(f.getId(), f.getName()));
+        audit.record("HARDSHIP_AID_EXPORT", "Aid", null, user.orgId(), list.size() + " aid records");
+        return list.stream().map(a -> {
+            HardshipFile f = byId.get(a.getFileId());
+            return new AidRow(f == null ? null : f.getFileNo(), f == null ? null : names.get(f.getMemberId()),
+                    a.getOrgId(), a.getType(), a.getAmount(), a.getDescription(), fundNames.get(a.getFundId()),
+                    a.getAidDate(), a.getHandlerName());
+        }).toList();
+    }
+
+    /** An org's materialised path (for "is this fund's org above the file's org" in forms). */
+    public String orgPath(Long orgId) {
+        return orgPaths.pathOf(orgId).orElse("?");
     }
 
     // ---------------------------------------------------------------- helpers
