@@ -588,7 +588,7 @@ public class HardshipManagement {
     // ---------------------------------------------------------------- personal data
 
     /** The full personal data of a file, for cadres of its org and above; every call is in the audit log. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes the audit log
     public PersonalData revealPersonalData(CurrentUser user, Long fileId) {
         HardshipFile file = get(fileId);
         if (!user.hasPermission(Permissions.HARDSHIP_HANDLE) || !user.hasPermission(Permissions.MEMBER_PERSONAL)) {
@@ -617,7 +617,7 @@ public class HardshipManagement {
      * The files in the caller's scope for Excel. Masked by default; {@code full} unmasks them for cadres who may
      * reveal personal data, and the export is audited either way (with what it showed).
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes the audit log
     public List<FileRow> exportFiles(CurrentUser user, boolean full) {
         if (!user.hasPermission(Permissions.HARDSHIP_HANDLE)) {
             throw new OutOfScope();
@@ -637,7 +637,7 @@ public class HardshipManagement {
     }
 
     /** Aid in the caller's scope for Excel (no personal data beyond the worker's name). */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes the audit log
     public List<AidRow> exportAid(CurrentUser user) {
         if (!user.hasPermission(Permissions.HARDSHIP_HANDLE)) {
             throw new OutOfScope();
