@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.Org;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.org.OrgManagement;
@@ -28,9 +29,11 @@ class FundController {
     private final HardshipManagement management;
     private final OrgManagement orgManagement;
     private final OrgDirectory orgDirectory;
+    private final IdempotentSubmissions submissions;
 
     FundController(AidManagement aid, HardshipManagement management, OrgManagement orgManagement,
-            OrgDirectory orgDirectory) {
+            OrgDirectory orgDirectory, IdempotentSubmissions submissions) {
+        this.submissions = submissions;
         this.aid = aid;
         this.management = management;
         this.orgManagement = orgManagement;
@@ -78,14 +81,19 @@ class FundController {
         model.addAttribute("below", orgManagement.tree().stream().filter(Org::isActive)
                 .filter(o -> o.getPath().startsWith(path) && !o.getPath().equals(path)).toList());
         model.addAttribute("manager", AidManagement.mayManageFunds(user));
+        model.addAttribute("allocationToken", java.util.UUID.randomUUID().toString());
+        model.addAttribute("budgetToken", java.util.UUID.randomUUID().toString());
         return "hardship/fund";
     }
 
     @PostMapping("/hardship/funds/{id}/budget")
     String budget(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String amount,
-            @RequestParam(required = false) String note, Model model) {
+            @RequestParam(required = false) String note, @RequestParam(required = false) String requestToken,
+            Model model) {
         try {
-            aid.addBudget(user, id, amount(amount, "amount"), note);
+            BigDecimal money = amount(amount, "amount");
+            submissions.submit(requestToken, "hardship.budget", () -> aid.addBudget(user, id, money, note), Fund::getId,
+                    fid -> java.util.Optional.of(aid.fund(Long.valueOf(fid))));
             return "redirect:/hardship/funds/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.fieldErrors());
@@ -96,9 +104,12 @@ class FundController {
     @PostMapping("/hardship/funds/{id}/allocations")
     String allocate(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam(required = false) Long toOrgId, @RequestParam String amount,
-            @RequestParam(required = false) String note, Model model) {
+            @RequestParam(required = false) String note, @RequestParam(required = false) String requestToken,
+            Model model) {
         try {
-            aid.allocate(user, id, toOrgId, amount(amount, "amount"), note);
+            BigDecimal money = amount(amount, "amount");
+            submissions.submit(requestToken, "hardship.allocate", () -> aid.allocate(user, id, toOrgId, money, note),
+                    Fund::getId, fid -> java.util.Optional.of(aid.fund(Long.valueOf(fid))));
             return "redirect:/hardship/funds/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.fieldErrors());

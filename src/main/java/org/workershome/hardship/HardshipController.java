@@ -119,7 +119,9 @@ class HardshipController {
 
     record ActionForm(HardshipAction action, String note, HardshipGrade grade, LocalDate visitDate) {}
 
-    record AidForm(AidType type, String amount, String description, Long fundId, Long projectId, LocalDate date) {}
+    /** {@code requestToken}: a resent form (bad network, double click) pays once. */
+    record AidForm(AidType type, String amount, String description, Long fundId, Long projectId, LocalDate date,
+            String requestToken) {}
 
     record VisitForm(HardshipVisit.Kind kind, LocalDate date, String note) {}
 
@@ -221,6 +223,7 @@ class HardshipController {
                     .filter(p -> p.getStatus() == HardshipProject.Status.APPROVED).toList());
         }
         model.addAttribute("visitKinds", HardshipVisit.Kind.values());
+        model.addAttribute("requestToken", UUID.randomUUID().toString());
     }
 
     private String orgPathOf(Long orgId) {
@@ -251,8 +254,11 @@ class HardshipController {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
-            aid.giveAid(user, id, new AidManagement.AidRequest(form.type(), amount, form.description(), form.fundId(),
-                    form.projectId(), form.date()));
+            var request = new AidManagement.AidRequest(form.type(), amount, form.description(), form.fundId(),
+                    form.projectId(), form.date());
+            submissions.submit(form.requestToken(), "hardship.aid", () -> aid.giveAid(user, id, request), Aid::getId,
+                    aidId -> aid.aidOf(management.get(id)).stream().filter(a -> a.getId().equals(Long.valueOf(aidId)))
+                            .findFirst());
             return "redirect:/hardship/files/" + id + "?aided";
         } catch (InvalidInput e) {
             fillDetail(user, management.get(id), model);

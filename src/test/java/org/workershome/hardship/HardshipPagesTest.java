@@ -30,6 +30,48 @@ class HardshipPagesTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.workershome.support.TestClock clock;
+
+    @Test
+    void theAidFormResentWithItsTokenPaysOnce() {
+        TestHttp admin = TestHttp.api(port, "admin");
+        TestHttp forest = TestHttp.api(port, "cadre.forest");
+        long file = approvedFile(forest, "cadre.province", port, clock, newMember(admin, orgId(jdbc, FOREST), "230718"),
+                "230718");
+        long fund = jdbc.queryForObject("select id from hardship_fund where org_id = ? order by fund_year desc limit 1",
+                Long.class, orgId(jdbc, FOREST));
+        TestHttp page = TestHttp.signedIn(port, "cadre.forest");
+        assertThat(page.get("/hardship/files/" + file).body()).contains("name=\"requestToken\"");
+        Map<String, String> form = Map.of("type", "CASH", "amount", "12.34", "fundId", String.valueOf(fund),
+                "description", "春节慰问金", "requestToken", UUID.randomUUID().toString());
+        assertThat(page.postForm("/hardship/files/" + file + "/aid", form).status()).isEqualTo(302);
+        assertThat(page.postForm("/hardship/files/" + file + "/aid", form).status()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select count(*) from hardship_aid where file_id = ?", Long.class, file)).isEqualTo(1);
+        assertThat(page.get("/hardship/files/" + file).body()).contains("¥12.34");
+    }
+
+    @Test
+    void evidenceIsCheckedByContentAndVisitPhotosBelongToAVisit() {
+        TestHttp admin = TestHttp.api(port, "admin");
+        TestHttp cadre = TestHttp.api(port, "cadre.station");
+        long member = newMember(admin, orgId(jdbc, STATION), "632626");
+        long file = apply(cadre, application(member, idNumber("632626"), phone())).get("id").asLong();
+        TestHttp.Response fake = cadre.postMultipart("/api/v1/hardship-files/" + file + "/attachments",
+                Map.of("_csrf", "api"), "file", "诊断证明.pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8),
+                "application/pdf");
+        assertThat(fake.status()).isEqualTo(400);
+        assertThat(fake.json().get("errors").toString()).contains("file");
+        long visit = act(cadre, file, "VERIFY", "note", "入户核实", "grade", "DEEP").json().get("visits").get(0).get("id").asLong();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1,
+                0, 0, 0, 1, 8, 2, 0, 0, 0};
+        TestHttp.Response photo = cadre.postMultipart("/api/v1/hardship-files/" + file + "/attachments?visitId=" + visit,
+                Map.of("_csrf", "api"), "file", "走访.png", png, "image/png");
+        assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+        assertThat(photo.json().get("kind").asString()).isEqualTo("VISIT_PHOTO");
+        assertThat(photo.json().get("visitId").asLong()).isEqualTo(visit);
+        assertThat(TestHttp.api(port, "cadre.forest").get("/api/v1/hardship-files/" + file + "/attachments/"
+                + photo.json().get("id").asLong()).status()).isEqualTo(404);
+    }
 
     @Test
     void cadrePagesRenderWithTheDemoFundsTracedDownTheTree() {
