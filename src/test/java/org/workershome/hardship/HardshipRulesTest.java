@@ -76,6 +76,18 @@ class HardshipRulesTest {
     }
 
     @Test
+    void aRejectionNeedsAReasonAndClosesTheFile() {
+        HardshipFile f = underNotice(T0);
+        assertThatThrownBy(() -> f.reject(null, T0)).isInstanceOf(InvalidInput.class);
+        assertThat(f.getStatus()).isEqualTo(HardshipStatus.PUBLIC_NOTICE);
+        f.reject("家庭另有经营收入，人均收入高于低保线", T0);
+        assertThat(f.getStatus()).isEqualTo(HardshipStatus.REJECTED);
+        assertThat(f.getCloseReason()).contains("经营收入");
+        assertThat(f.getClosedAt()).isEqualTo(T0);
+        assertThatThrownBy(() -> f.approve(9L, 0, null, T0.plusSeconds(60))).isInstanceOf(TransitionNotAllowed.class);
+    }
+
+    @Test
     void moneyIsShownTheChineseWay() {
         assertThat(Money.format(new BigDecimal("1234.5"))).isEqualTo("¥1,234.50");
         assertThat(Money.format(new BigDecimal("0"))).isEqualTo("¥0.00");
