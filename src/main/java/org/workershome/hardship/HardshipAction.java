@@ -1,0 +1,10 @@
+package org.workershome.hardship;
+
+/**
+ * What can be done to a hardship file. APPLY is the system's record of the application; OBJECT records an
+ * objection during the public notice without changing the state; REVIEW opens the annual review and CONFIRM
+ * closes it with the file kept; GRANT_TEMPORARY gives temporary relief and CONVERT turns it into a full application.
+ */
+public enum HardshipAction {
+    APPLY, VERIFY, START_NOTICE, OBJECT, APPROVE, REJECT, REVIEW, CONFIRM, EXIT, CANCEL, GRANT_TEMPORARY, CONVERT
+}
