@@ -15,6 +15,8 @@ interface Attendances extends JpaRepository<Attendance, Long> {
 
     boolean existsBySessionIdAndMemberId(Long sessionId, Long memberId);
 
+    Optional<Attendance> findBySessionIdAndMemberId(Long sessionId, Long memberId);
+
     long countBySessionId(Long sessionId);
 
     List<Attendance> findBySessionId(Long sessionId);
