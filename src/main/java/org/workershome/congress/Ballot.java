@@ -87,6 +87,11 @@ public class Ballot extends ScopedEntity {
         return status == BallotStatus.OPEN && (closesAt == null || now.isBefore(closesAt));
     }
 
+    /** For views: open now by the application clock's idea of now is checked in the service; here only the status. */
+    public boolean acceptsVotesNow() {
+        return status == BallotStatus.OPEN;
+    }
+
     void close(Instant now, int eligible, int present, int cast, boolean quorumReached, boolean passed) {
         if (status != BallotStatus.OPEN) {
             throw new Conflict(status == BallotStatus.CLOSED ? "congress.ballot.alreadyClosed" : "congress.ballot.notOpen");

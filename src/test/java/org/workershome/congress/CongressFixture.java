@@ -52,6 +52,11 @@ class CongressFixture {
 
     /** A sitting session of the demo term with {@code present} representatives signed in (rep.forest first). */
     Sitting sitting(int present) {
+        return sitting(present, true);
+    }
+
+    /** As above; without rep.forest among those signed in when {@code withRep} is false. */
+    Sitting sitting(int present, boolean withRep) {
         Term term = demoTerm();
         Long rep = memberOf("rep.forest");
         List<Representative> roster = new java.util.ArrayList<>(Scopes.asSystem(
@@ -62,7 +67,7 @@ class CongressFixture {
             CongressSession session = congress.createSession(user("cadre.forest"), term.getId(),
                     SESSION_NUMBER.incrementAndGet(), "测试会议" + System.nanoTime(), null, null);
             congress.openSession(user("cadre.forest"), session.getId());
-            for (int i = 0; i < present; i++) {
+            for (int i = withRep ? 0 : 1; i < (withRep ? present : present + 1); i++) {
                 congress.markPresent(user("cadre.forest"), session.getId(), roster.get(i).getMemberId());
             }
             return new Sitting(term, session, roster);
