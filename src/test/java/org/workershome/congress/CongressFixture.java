@@ -24,15 +24,17 @@ class CongressFixture {
 
     final CongressManagement congress;
     final BallotManagement ballots;
+    final MotionManagement motions;
     final Terms terms;
     final Representatives representatives;
     final UserDetailsService users;
     final Accounts accounts;
 
-    CongressFixture(CongressManagement congress, BallotManagement ballots, Terms terms, Representatives representatives,
+    CongressFixture(CongressManagement congress, BallotManagement ballots, MotionManagement motions, Terms terms, Representatives representatives,
             UserDetailsService users, Accounts accounts) {
         this.congress = congress;
         this.ballots = ballots;
+        this.motions = motions;
         this.terms = terms;
         this.representatives = representatives;
         this.users = users;
@@ -85,6 +87,32 @@ class CongressFixture {
             Ballot ballot = ballots.create(user("cadre.forest"), sitting.session().getId(), new BallotManagement.BallotDraft(
                     "测试表决" + System.nanoTime(), null, BallotKind.MOTION, secret, 1, null, null, null, null));
             return ballots.open(user("cadre.forest"), ballot.getId());
+        });
+    }
+
+    /** An account for a representative without one (tests only): "rep.t.<member id>", self-only scope. */
+    String accountFor(Representative r) {
+        var existing = Scopes.asSystem(() -> accounts.findByMemberId(r.getMemberId()));
+        if (existing.isPresent()) {
+            return existing.get().getUsername();
+        }
+        String username = "rep.t." + r.getMemberId();
+        Scopes.asSystem(() -> {
+            if (accounts.findByUsername(username).isEmpty()) {
+                accounts.save(new org.workershome.core.account.Account(username, "{noop}unused", r.getMemberName(),
+                        r.getOrgId(), r.getMemberId(), org.workershome.core.scope.DataScope.SELF,
+                        java.util.Set.of(org.workershome.core.account.Role.WORKER), null, java.time.Instant.now()));
+            }
+        });
+        return username;
+    }
+
+    /** Votes as that representative, through the service. */
+    void vote(Representative r, Long ballotId, Choice choice) {
+        String username = accountFor(r);
+        as(username, () -> {
+            ballots.vote(user(username), ballotId, new BallotManagement.VoteRequest(choice, null));
+            return null;
         });
     }
 
