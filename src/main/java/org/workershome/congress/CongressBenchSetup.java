@@ -103,8 +103,9 @@ class CongressBenchSetup implements ApplicationRunner {
                     Member member = memberManagement.register(new MemberDraft(forest, "代表" + (i + 1), gender,
                             DemoData.idNumber("230718", birth, gender, random), null, today.minusYears(5), "护林员", null));
                     memberIds.add(member.getId());
-                    Scopes.asSystem(() -> accounts.save(new Account(String.format("bench.rep.%05d", i + 1), hash,
-                            "代表" + (i + 1), forest, member.getId(), DataScope.SELF, EnumSet.of(Role.WORKER), null,
+                    int n = i + 1;
+                    Scopes.asSystem(() -> accounts.save(new Account(String.format("bench.rep.%05d", n), hash,
+                            "代表" + n, forest, member.getId(), DataScope.SELF, EnumSet.of(Role.WORKER), null,
                             clock.instant())));
                 }
             });
