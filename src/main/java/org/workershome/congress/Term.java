@@ -43,6 +43,12 @@ public class Term extends ScopedEntity {
         if (quorumDenominator <= 0 || quorumNumerator <= 0 || quorumNumerator > quorumDenominator) {
             throw InvalidInput.field("quorum", "congress.quorum.invalid");
         }
+        if (name == null || name.isBlank()) {
+            throw InvalidInput.field("name", "congress.field.required");
+        }
+        if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+            throw InvalidInput.field("endsOn", "congress.term.dates.invalid");
+        }
         if (minCosigners < 0) {
             throw InvalidInput.field("minCosigners", "congress.minCosigners.invalid");
         }
