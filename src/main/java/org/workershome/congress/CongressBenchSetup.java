@@ -46,6 +46,7 @@ import org.workershome.core.time.Times;
 class CongressBenchSetup implements ApplicationRunner {
 
     static final String TITLE = "基准测试：关于《2027年集体合同》的表决";
+    static final String WARM_UP = "基准测试：预热表决";
     private static final Logger log = LoggerFactory.getLogger(CongressBenchSetup.class);
 
     private final CongressManagement congress;
@@ -126,6 +127,10 @@ class CongressBenchSetup implements ApplicationRunner {
                 }
             });
         }
+        // a first ballot to warm the JVM up (JIT) with the same requests before the measured one
+        Ballot warmUp = ballots.create(cadre, session.getId(), new BallotManagement.BallotDraft(WARM_UP, null,
+                BallotKind.MOTION, true, 1, null, null, null, null));
+        ballots.open(cadre, warmUp.getId());
         Ballot ballot = ballots.create(cadre, session.getId(), new BallotManagement.BallotDraft(TITLE, null,
                 BallotKind.MOTION, true, 1, null, null, null, null));
         ballots.open(cadre, ballot.getId());
