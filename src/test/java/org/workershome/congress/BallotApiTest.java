@@ -62,6 +62,14 @@ class BallotApiTest {
         assertThat(demo).as(open.toString()).isNotNull();
         assertThat(demo.get("secret").asBoolean()).isTrue();
         long id = demo.get("id").asLong();
+        // the demo session sits with two thirds signed in, rep.forest among them
+        Ballot ballot = org.workershome.core.scope.Scopes.asSystem(() -> fixture.ballots.get(id));
+        var quorum = org.workershome.core.scope.Scopes.asSystem(
+                () -> fixture.congress.quorum(fixture.congress.session(ballot.getSessionId())));
+        assertThat(quorum.reached()).isTrue();
+        assertThat(quorum.present() * 3).isGreaterThanOrEqualTo(quorum.eligible() * 2);
+        assertThat(fixture.congress.isPresent(ballot.getSessionId(), fixture.memberOf("rep.forest"))).isTrue();
+        assertThat(TestHttp.signedIn(port, "rep.forest").get("/me").body()).contains(CongressDemoData.CONTRACT_BALLOT);
 
         List<Integer> statuses = race(rep, "/api/v1/ballots/" + id + "/votes", Map.of("choice", "FOR"), 40);
 
@@ -70,6 +78,7 @@ class BallotApiTest {
         assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(39);
         assertThat(fixture.ballots.turnoutSoFar(id)).isGreaterThanOrEqualTo(1);
         assertThat(rep.postJson("/api/v1/ballots/" + id + "/votes", Map.of("choice", "AGAINST")).status()).isEqualTo(409);
+        assertThat(TestHttp.signedIn(port, "rep.forest").get("/me").body()).doesNotContain(CongressDemoData.CONTRACT_BALLOT);
     }
 
     @Test
@@ -134,6 +143,19 @@ class BallotApiTest {
                 .isEqualTo(409);
         assertThat(rep.get("/api/v1/ballots/" + ballot.getId() + "/result").json().get("counts").get("FOR").asInt())
                 .isEqualTo(1);
+
+        // the resolution is published to the unit's workers, with implementation reports added later
+        long resolution = result.get("resolutionId").asLong();
+        TestHttp chairPages = TestHttp.signedIn(port, "cadre.forest");
+        assertThat(chairPages.postForm("/congress/resolutions/" + resolution + "/reports",
+                Map.of("text", "集体合同已报人社部门审查备案。")).status()).isEqualTo(302);
+        String page = TestHttp.signedIn(port, "worker.forest").get("/congress/resolutions/" + resolution).body();
+        assertThat(page).contains(ballot.getTitle(), "未获通过", "集体合同已报人社部门审查备案。");
+        assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/resolutions/" + resolution).status()).isEqualTo(404);
+        assertThat(TestHttp.signedIn(port, "worker.forest").postForm("/congress/resolutions/" + resolution + "/reports",
+                Map.of("text", "冒充")).status()).isEqualTo(302);
+        assertThat(TestHttp.signedIn(port, "worker.forest").get("/congress/resolutions/" + resolution).body())
+                .doesNotContain("冒充");
     }
 
     @Test
