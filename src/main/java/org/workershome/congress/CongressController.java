@@ -178,6 +178,43 @@ class CongressController {
         return local == null ? null : local.atZone(Times.ZONE).toInstant();
     }
 
+    /** The term: constituencies with their quotas, the roster, its sessions; managers add to them. */
+    @GetMapping("/terms/{id}")
+    String term(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        Term term = congress.term(id);
+        List<Constituency> constituencies = congress.constituencies(id);
+        List<Representative> roster = congress.roster(id);
+        Map<Long, Long> filled = new HashMap<>();
+        roster.forEach(r -> filled.merge(r.getConstituencyId(), 1L, Long::sum));
+        boolean manager = congress.isManager(user, term.getOrgId());
+        model.addAttribute("term", term);
+        model.addAttribute("constituencies", constituencies);
+        model.addAttribute("filled", filled);
+        model.addAttribute("roster", roster);
+        model.addAttribute("sessions", congress.sessionsOf(id));
+        model.addAttribute("manager", manager);
+        if (manager) {
+            Set<Long> onRoster = new java.util.HashSet<>();
+            roster.forEach(r -> onRoster.add(r.getMemberId()));
+            model.addAttribute("candidates", congress.membersOf(term.getOrgId()).stream()
+                    .filter(m -> !onRoster.contains(m.getId())).toList());
+        }
+        return "congress/term";
+    }
+
+    @PostMapping("/terms/{id}/constituencies")
+    String addConstituency(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String name,
+            @RequestParam int quota, RedirectAttributes redirect) {
+        return attempt("/congress/terms/" + id, redirect, () -> congress.addConstituency(user, id, name, quota), null);
+    }
+
+    @PostMapping("/terms/{id}/representatives")
+    String addRepresentative(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam Long constituencyId, @RequestParam Long memberId, RedirectAttributes redirect) {
+        return attempt("/congress/terms/" + id, redirect, () -> congress.addRepresentative(user, constituencyId, memberId),
+                null);
+    }
+
     @GetMapping("/terms/{id}/roster.xlsx")
     void roster(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, HttpServletResponse response,
             Locale locale) throws IOException {

@@ -139,6 +139,13 @@ public class CongressManagement {
         return representatives.findByTermIdOrderByConstituencyIdAscMemberNameAsc(termId);
     }
 
+    /** Members of the org (in the caller's scope) who could be put on a roster. */
+    @Transactional(readOnly = true)
+    public List<Member> membersOf(Long orgId) {
+        return members.findAll((root, q, cb) -> cb.equal(root.get("orgId"), orgId),
+                org.springframework.data.domain.Sort.by("name"));
+    }
+
     // ---------------------------------------------------------------- sessions
 
     @Transactional

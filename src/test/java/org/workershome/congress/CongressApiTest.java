@@ -96,6 +96,26 @@ class CongressApiTest {
     }
 
     @Test
+    void theTermPageShowsQuotasAndLetsManagersFillTheRoster() {
+        TestHttp api = TestHttp.api(port, "cadre.forest");
+        long termId = api.postJson("/api/v1/congress/terms", term(TERM.incrementAndGet())).json().get("id").asLong();
+        TestHttp chair = TestHttp.signedIn(port, "cadre.forest");
+        assertThat(chair.postForm("/congress/terms/" + termId + "/constituencies", Map.of("name", "防火瞭望站", "quota", "2"))
+                .status()).isEqualTo(302);
+        String page = chair.get("/congress/terms/" + termId).body();
+        Matcher c = Pattern.compile("name=\"constituencyId\">\\s*<option value=\"(\\d+)\"").matcher(page);
+        assertThat(c.find()).as(page).isTrue();
+        Member member = forestMembers().get(3);
+        assertThat(chair.postForm("/congress/terms/" + termId + "/representatives",
+                Map.of("constituencyId", c.group(1), "memberId", String.valueOf(member.getId()))).status()).isEqualTo(302);
+        assertThat(chair.get("/congress/terms/" + termId).body()).contains("1 / 2", member.getName());
+
+        String workerView = TestHttp.signedIn(port, "worker.forest").get("/congress/terms/" + termId).body();
+        assertThat(workerView).contains(member.getName()).doesNotContain("增补代表");
+        assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/terms/" + termId).status()).isEqualTo(404);
+    }
+
+    @Test
     void onlyManagersOfTheOrgRunItsCongress() {
         Ballot ballot = fixture.openBallot(fixture.quorateSitting(), true);
         assertThat(TestHttp.api(port, "worker.forest").postJson("/api/v1/congress/terms", term(900)).status()).isEqualTo(403);
