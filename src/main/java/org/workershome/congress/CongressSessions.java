@@ -1,0 +1,23 @@
+package org.workershome.congress;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Sessions; scope-filtered. */
+interface CongressSessions extends JpaRepository<CongressSession, Long> {
+
+    List<CongressSession> findByTermIdOrderByNumberDesc(Long termId);
+
+    List<CongressSession> findByStatusNotOrderByIdDesc(SessionStatus status);
+
+    @Query("select s from CongressSession s where s.termId in :termIds and s.status <> org.workershome.congress.SessionStatus.CLOSED order by s.id desc")
+    List<CongressSession> findCurrentOfTerms(@Param("termIds") Collection<Long> termIds);
+
+}

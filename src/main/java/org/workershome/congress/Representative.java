@@ -1,0 +1,47 @@
+package org.workershome.congress;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Filter;
+import org.workershome.core.scope.ScopedEntity;
+
+/** A member on the roster of a term (职工代表), elected in a constituency. Being a representative is this row. */
+@Entity
+@Table(name = "congress_representative")
+@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+public class Representative extends ScopedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long termId;
+    private Long constituencyId;
+    private Long memberId;
+    private String memberName;
+    private LocalDate electedOn;
+
+    protected Representative() {}
+
+    Representative(Constituency constituency, Long memberId, String memberName, LocalDate electedOn) {
+        this.orgId = constituency.getOrgId();
+        this.termId = constituency.getTermId();
+        this.constituencyId = constituency.getId();
+        this.memberId = memberId;
+        this.memberName = memberName;
+        this.electedOn = electedOn;
+    }
+
+    @Override
+    public Long getId() { return id; }
+    public Long getTermId() { return termId; }
+    public Long getConstituencyId() { return constituencyId; }
+    public Long getMemberId() { return memberId; }
+    public String getMemberName() { return memberName; }
+    public LocalDate getElectedOn() { return electedOn; }
+}
