@@ -67,7 +67,7 @@ public class Article {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @FullTextField(analyzer = PortalSearchConfig.CHINESE, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     private String title;
     private String subtitle;
     private String leadBox;
@@ -147,7 +147,7 @@ public class Article {
 
     /** Plain text of the body for the search index and snippets. */
     @FullTextField(analyzer = PortalSearchConfig.CHINESE, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "body")),
             @ObjectPath(@PropertyValue(propertyName = "leadBox"))})
     public String getPlainText() {

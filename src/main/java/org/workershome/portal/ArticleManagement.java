@@ -32,7 +32,7 @@ public class ArticleManagement {
 
     /** What a form or the API sends. */
     public record ArticleDraft(String title, String subtitle, String leadBox, String author, String source,
-            String editorName, String body, Long channelId, List<Long> topicIds, boolean headline, Long leadImageId) {
+            String editorName, String body, Long channelId, List<Long> topicIds, Boolean headline, Long leadImageId) {
     }
 
     private final Articles articles;
@@ -134,6 +134,14 @@ public class ArticleManagement {
         return articles.findById(id).orElseThrow(NotFound.of("article", id));
     }
 
+    /** The article with its topics loaded, for views outside the transaction. */
+    @Transactional(readOnly = true)
+    public Article findWithTopics(Long id) {
+        Article article = find(id);
+        article.getTopics().size();
+        return article;
+    }
+
     @Transactional(readOnly = true)
     public List<ArticleRevision> revisionsOf(Long id) {
         return revisions.findByArticleIdOrderByRevisionNoDesc(id);
@@ -178,7 +186,7 @@ public class ArticleManagement {
         }
         return new ArticleContent(draft.title().strip(), trimmed(draft.subtitle(), 200), trimmed(draft.leadBox(), 4000),
                 trimmed(draft.author(), 100), trimmed(draft.source(), 200), trimmed(draft.editorName(), 50), body,
-                draft.headline(), draft.leadImageId());
+                Boolean.TRUE.equals(draft.headline()), draft.leadImageId());
     }
 
     private Set<Topic> topicsOf(List<Long> ids) {

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Entities;
  * Site chrome before the title and after 编辑 is left out. Problems are reported as message keys.
  */
 record LegacyArticle(String fileName, String kicker, String title, String author, LocalDateTime publishedAt,
-        String leadBox, String body, String source, String editorName, List<String> errors) {
+        String leadBox, String body, String source, String editorName, List<String> errors) implements java.io.Serializable {
 
     private static final Pattern TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?)$");
     private static final Pattern SOURCE = Pattern.compile("^来源[:：]\\s*(.+)$");

@@ -144,7 +144,7 @@ class PortalDemoData implements ApplicationRunner {
 
     private static final String[] PLACES = {"红星林场", "玛多气象站", "丹江口水库", "北大荒农场", "塞罕坝机械林场", "三江源保护区",
             "长江水文站", "呼伦贝尔草原站", "西双版纳热带作物所", "黄河小浪底"};
-    private static final String[] DEEDS = {"开展劳动和技能竞赛", "建成职工书屋", "举办职工运动会", "慰问一线职工", "开展安全生产月活动",
+    private static final String[] DEEDS = {"开展劳动和技能竞赛", "建设职工阅览室", "举办职工运动会", "慰问一线职工", "开展安全生产月活动",
             "召开职工代表大会", "创建劳模创新工作室", "开展困难职工帮扶", "推进绿色职工之家建设", "组织防汛抗旱技能培训"};
     private static final String[] SENTENCES = {
             "广大职工以主人翁姿态投身生态文明建设，在平凡岗位上作出了不平凡的贡献。",

@@ -79,10 +79,10 @@ public class PortalSearch {
                     }
                     return bool;
                 })
-                .highlighter(f -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(60).numberOfFragments(2).noMatchSize(120))
-                .highlighter("title", f -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(0).noMatchSize(200))
+                .highlighter("title", f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(250).numberOfFragments(1).noMatchSize(250))
                 .sort(f -> byDate ? f.field("publishedAt").desc() : f.score())
                 .fetch(p * PAGE_SIZE, PAGE_SIZE);
         List<Long> ids = result.hits().stream().map(h -> (Long) h.get(0)).toList();
