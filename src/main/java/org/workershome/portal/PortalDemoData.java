@@ -55,10 +55,12 @@ class PortalDemoData implements ApplicationRunner {
     private final ArticleViews views;
     private final UserDetailsService users;
     private final Clock clock;
+    private final DeedManagement deeds;
 
     PortalDemoData(WorkersHomeProperties properties, ArticleManagement management, SiteManagement site,
             ImageManagement images, Articles articles, Channels channels, Topics topics, ArticleViews views,
-            UserDetailsService users, Clock clock) {
+            UserDetailsService users, Clock clock, DeedManagement deeds) {
+        this.deeds = deeds;
         this.properties = properties;
         this.management = management;
         this.site = site;
@@ -106,6 +108,15 @@ class PortalDemoData implements ApplicationRunner {
                 null, null, "本网记者", "职工之家", "编辑部", "<p>偏远台站职工可以通过手机阅读职工书屋的图书和期刊。</p>",
                 channels.findBySlug("dushu").orElseThrow().getId(), List.of(eco.getId()), false, null));
         management.submit(editor, draft.getId());
+
+        Long worker = signIn("worker.forest").memberId();
+        CurrentUser cadre = signIn("cadre.forest");
+        ModelDeed deed = deeds.nominate(cadre, new DeedManagement.Nomination(worker, null, null, "三十年守护林海的护林员",
+                "他三十年如一日巡护林区，每年步行巡山三千多公里，所护林区未发生一起森林火灾。\n他带出的徒弟已成为林场的技术骨干。",
+                eco.getId()));
+        deeds.nominate(cadre, new DeedManagement.Nomination(null, "红星林场营林队", null, "营林队植树造林",
+                "营林队今春完成造林两千亩，成活率百分之九十五。", eco.getId()));
+        deeds.decide(signIn("chief"), deed.getId(), true);
     }
 
     private void leadersAndLinks(CurrentUser chief, List<String> lines) {
