@@ -17,7 +17,7 @@ import org.jsoup.nodes.Entities;
  * (the topic line above the title), author, time, a lead box starting with ●, body paragraphs, 来源 and 编辑.
  * Site chrome before the title and after 编辑 is left out. Problems are reported as message keys.
  */
-record LegacyArticle(String fileName, String kicker, String title, String author, LocalDateTime publishedAt,
+public record LegacyArticle(String fileName, String kicker, String title, String author, LocalDateTime publishedAt,
         String leadBox, String body, String source, String editorName, List<String> errors) implements java.io.Serializable {
 
     private static final Pattern TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?)$");
@@ -25,7 +25,7 @@ record LegacyArticle(String fileName, String kicker, String title, String author
     private static final Pattern EDITOR = Pattern.compile("^(?:责任)?编辑[:：]\\s*(.+)$");
     private static final Pattern AUTHOR = Pattern.compile("^(?:作者[:：])?\\s*(\\S{2,12})$");
 
-    boolean ok() {
+    public boolean ok() {
         return errors.isEmpty();
     }
 
