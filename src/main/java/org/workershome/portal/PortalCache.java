@@ -65,9 +65,10 @@ class PortalCache extends OncePerRequestFilter implements Ordered {
         this.clock = clock;
     }
 
+    /** First of all filters: a hit needs neither the session, nor security, nor request metrics. */
     @Override
     public int getOrder() {
-        return -110;
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
