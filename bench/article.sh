@@ -64,7 +64,7 @@ http {
   tcp_nopush on;
   keepalive_requests 100000;
   default_type text/html;
-  $( [ "${NGINX_GZIP:-static}" = static ] && echo 'gzip_static on;' || echo 'gzip on; gzip_types text/html;' )
+  $( [ "${NGINX_GZIP:-static}" = static ] && echo 'gzip_static on;' || echo 'gzip on;' )
   etag on;
   server {
     listen 127.0.0.1:$nginx_port;

@@ -50,7 +50,7 @@ class DeedController {
     String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
         var awaiting = deeds.awaiting(user);
         model.addAttribute("deeds", awaiting);
-        model.addAttribute("orgNames", orgs.namesOf(awaiting.stream().map(ModelDeed::getOrgId).toList()));
+        model.addAttribute("orgNames", orgs.namesOf(awaiting.stream().map(Deed::getOrgId).toList()));
         return "portal/deeds/queue";
     }
 

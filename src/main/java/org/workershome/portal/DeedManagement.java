@@ -28,13 +28,13 @@ public class DeedManagement {
     public record Nomination(Long memberId, String teamName, Long orgId, String title, String story, Long topicId) {
     }
 
-    private final ModelDeeds deeds;
+    private final Deeds deeds;
     private final Members members;
     private final Scopes scopes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeedManagement(ModelDeeds deeds, Members members, Scopes scopes, ApplicationEventPublisher events, Clock clock) {
+    DeedManagement(Deeds deeds, Members members, Scopes scopes, ApplicationEventPublisher events, Clock clock) {
         this.deeds = deeds;
         this.members = members;
         this.scopes = scopes;
@@ -43,7 +43,7 @@ public class DeedManagement {
     }
 
     @Transactional
-    public ModelDeed nominate(CurrentUser cadre, Nomination n) {
+    public Deed nominate(CurrentUser cadre, Nomination n) {
         ArticleManagement.require(cadre, Permissions.DEED_NOMINATE);
         Map<String, String> errors = new HashMap<>();
         if (n.title() == null || n.title().isBlank() || n.title().length() > 200) {
@@ -67,15 +67,15 @@ public class DeedManagement {
             orgId = n.orgId() == null ? cadre.orgId() : n.orgId();
             scopes.checkWritable(orgId, null);
         }
-        return deeds.save(new ModelDeed(orgId, n.memberId(), team ? n.teamName().strip() : null, n.title().strip(),
+        return deeds.save(new Deed(orgId, n.memberId(), team ? n.teamName().strip() : null, n.title().strip(),
                 n.story().strip(), n.topicId(), cadre.accountId(), clock.instant()));
     }
 
     @Transactional
-    public ModelDeed decide(CurrentUser editor, Long id, boolean approve) {
+    public Deed decide(CurrentUser editor, Long id, boolean approve) {
         ArticleManagement.require(editor, Permissions.ARTICLE_WRITE);
-        ModelDeed deed = Scopes.asSystem(() -> {
-            ModelDeed d = deeds.findById(id).orElseThrow(NotFound.of("deed", id));
+        Deed deed = Scopes.asSystem(() -> {
+            Deed d = deeds.findById(id).orElseThrow(NotFound.of("deed", id));
             d.decide(approve, editor.accountId(), clock.instant());
             return deeds.saveAndFlush(d);
         });
@@ -84,14 +84,14 @@ public class DeedManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<ModelDeed> awaiting(CurrentUser editor) {
+    public List<Deed> awaiting(CurrentUser editor) {
         ArticleManagement.require(editor, Permissions.ARTICLE_WRITE);
         return Scopes.asSystem(() -> deeds.findByStatusOrderByNominatedAtDesc(DeedStatus.NOMINATED));
     }
 
     /** Approved deeds of a member: on their own page. */
     @Transactional(readOnly = true)
-    public List<ModelDeed> approvedOf(Long memberId) {
+    public List<Deed> approvedOf(Long memberId) {
         return deeds.findByStatusAndMemberIdOrderByDecidedAtDesc(DeedStatus.APPROVED, memberId);
     }
 }

@@ -24,7 +24,7 @@ class MyDeedsSection implements MeSection {
 
     @Override
     public Map<String, Object> model(CurrentUser user) {
-        List<ModelDeed> mine = user.memberId() == null ? List.of() : deeds.approvedOf(user.memberId());
+        List<Deed> mine = user.memberId() == null ? List.of() : deeds.approvedOf(user.memberId());
         return Map.of("myDeeds", mine);
     }
 

@@ -111,7 +111,7 @@ class PortalDemoData implements ApplicationRunner {
 
         Long worker = signIn("worker.forest").memberId();
         CurrentUser cadre = signIn("cadre.forest");
-        ModelDeed deed = deeds.nominate(cadre, new DeedManagement.Nomination(worker, null, null, "三十年守护林海的护林员",
+        Deed deed = deeds.nominate(cadre, new DeedManagement.Nomination(worker, null, null, "三十年守护林海的护林员",
                 "他三十年如一日巡护林区，每年步行巡山三千多公里，所护林区未发生一起森林火灾。\n他带出的徒弟已成为林场的技术骨干。",
                 eco.getId()));
         deeds.nominate(cadre, new DeedManagement.Nomination(null, "红星林场营林队", null, "营林队植树造林",

@@ -48,12 +48,12 @@ public class PortalReader {
     private final PortalImages images;
     private final Links links;
     private final Leaders leaders;
-    private final ModelDeeds deeds;
+    private final Deeds deeds;
     private final ViewCounter views;
     private final Clock clock;
 
     PortalReader(Articles articles, Channels channels, Topics topics, PortalImages images, Links links, Leaders leaders,
-            ModelDeeds deeds, ViewCounter views, Clock clock) {
+            Deeds deeds, ViewCounter views, Clock clock) {
         this.articles = articles;
         this.channels = channels;
         this.topics = topics;
@@ -196,15 +196,15 @@ public class PortalReader {
     }
 
     /** Approved deeds of a topic; read as the system because the public sees deeds of every org. */
-    public List<ModelDeed> deedsOf(Topic topic) {
+    public List<Deed> deedsOf(Topic topic) {
         return Scopes.asSystem(() -> deeds.findByStatusAndTopicIdOrderByDecidedAtDesc(DeedStatus.APPROVED, topic.getId()));
     }
 
-    public List<ModelDeed> latestDeeds(int n) {
+    public List<Deed> latestDeeds(int n) {
         return Scopes.asSystem(() -> deeds.findByStatusOrderByNominatedAtDesc(DeedStatus.APPROVED)).stream().limit(n).toList();
     }
 
-    public ModelDeed deed(Long id) {
+    public Deed deed(Long id) {
         return Scopes.asSystem(() -> deeds.findById(id)).filter(d -> d.getStatus() == DeedStatus.APPROVED)
                 .orElseThrow(NotFound.of("deed", id));
     }

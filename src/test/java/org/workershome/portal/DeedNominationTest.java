@@ -13,7 +13,7 @@ import org.workershome.support.TestHttp;
 
 /** A cadre nominates a member of their scope; the newsroom approves; the deed shows in its topic and on the worker's page. */
 @IntegrationTest
-class ModelDeedTest {
+class DeedNominationTest {
 
     @LocalServerPort
     int port;

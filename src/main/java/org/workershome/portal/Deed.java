@@ -23,7 +23,7 @@ import org.workershome.core.workflow.TransitionNotAllowed;
 @Entity
 @Table(name = "portal_deed")
 @Filter(name = ScopedEntity.SELF_FILTER, condition = "(:selfMemberId = 0 or member_id = :selfMemberId)")
-public class ModelDeed extends ScopedEntity {
+public class Deed extends ScopedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,10 +42,10 @@ public class ModelDeed extends ScopedEntity {
     @Version
     private long version;
 
-    protected ModelDeed() {
+    protected Deed() {
     }
 
-    ModelDeed(Long orgId, Long memberId, String teamName, String title, String story, Long topicId, Long nominatedBy,
+    Deed(Long orgId, Long memberId, String teamName, String title, String story, Long topicId, Long nominatedBy,
             Instant now) {
         this.orgId = orgId;
         this.memberId = memberId;
