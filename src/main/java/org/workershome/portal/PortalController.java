@@ -40,7 +40,7 @@ class PortalController {
         model.addAttribute("unionNews", reader.inChannel("gonghui", 8));
         model.addAttribute("indepth", reader.inChannel("lilun", 6));
         model.addAttribute("voices", reader.inChannel("dagong", 6));
-        model.addAttribute("topics", reader.featuredTopics());
+        model.addAttribute("topics", reader.topicBlocks(3));
         model.addAttribute("deeds", reader.latestDeeds(5));
         model.addAttribute("rank30", reader.mostRead(30, 10));
         model.addAttribute("month", reader.month(reader.thisMonth()));

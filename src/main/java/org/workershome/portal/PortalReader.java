@@ -34,6 +34,9 @@ public class PortalReader {
     public record Detail(Article article, Channel channel, List<Topic> topics, PortalImage image) {
     }
 
+    public record TopicBlock(Topic topic, List<Card> latest) {
+    }
+
     public record Day(LocalDate date, boolean inMonth, int count) {
     }
 
@@ -83,6 +86,13 @@ public class PortalReader {
     @Transactional(readOnly = true)
     public List<Topic> featuredTopics() {
         return topics.findAllByOrderByPositionAsc().stream().filter(Topic::isFeatured).toList();
+    }
+
+    /** The hot topics, each with its latest articles (the home page's 热点专题). */
+    @Transactional(readOnly = true)
+    public List<TopicBlock> topicBlocks(int perTopic) {
+        return featuredTopics().stream()
+                .map(t -> new TopicBlock(t, inTopic(t, 0, perTopic).getContent())).toList();
     }
 
     @Transactional(readOnly = true)
