@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.workershome.core.account.CurrentUser;
@@ -34,15 +35,23 @@ class ArticleApi {
     }
 
     private final ArticleManagement management;
+    private final org.workershome.core.idempotency.IdempotentSubmissions submissions;
 
-    ArticleApi(ArticleManagement management) {
+    ArticleApi(ArticleManagement management, org.workershome.core.idempotency.IdempotentSubmissions submissions) {
         this.management = management;
+        this.submissions = submissions;
     }
 
+    /** With an {@code Idempotency-Key} a repeated request (bad network) answers the first article, 200 instead of 201. */
     @PostMapping
-    ResponseEntity<ArticleView> create(@AuthenticationPrincipal CurrentUser user, @RequestBody ArticleManagement.ArticleDraft draft) {
-        Article article = management.create(user, draft);
-        return ResponseEntity.created(URI.create("/api/v1/portal/articles/" + article.getId())).body(view(article.getId()));
+    ResponseEntity<ArticleView> create(@AuthenticationPrincipal CurrentUser user,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody ArticleManagement.ArticleDraft draft) {
+        var submission = submissions.submit(key, "portal.article.create", () -> management.create(user, draft).getId(),
+                id -> id, id -> java.util.Optional.of(Long.valueOf(id)));
+        ArticleView view = view(submission.value());
+        return submission.replayed() ? ResponseEntity.ok(view)
+                : ResponseEntity.created(URI.create("/api/v1/portal/articles/" + view.id())).body(view);
     }
 
     @GetMapping("/{id:\\d+}")

@@ -85,6 +85,17 @@ class ArticleWorkflowTest {
     }
 
     @Test
+    void aRepeatedCreateWithTheSameIdempotencyKeyMakesOneArticle() {
+        TestHttp editor = TestHttp.api(port, "editor");
+        String key = java.util.UUID.randomUUID().toString();
+        TestHttp.Response first = editor.sendJson("POST", "/api/v1/portal/articles", draft("重复提交" + key), Map.of("Idempotency-Key", key));
+        TestHttp.Response again = editor.sendJson("POST", "/api/v1/portal/articles", draft("重复提交" + key), Map.of("Idempotency-Key", key));
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+    }
+
+    @Test
     void aStepTheStatusDoesNotAllowIsAConflict() {
         TestHttp chief = TestHttp.api(port, "chief");
         long id = create(chief, "未提交的稿件" + System.nanoTime());
