@@ -103,6 +103,11 @@ class PortalCache extends OncePerRequestFilter implements Ordered {
         }
         checkSchedule();
         String key = localeOf(request) + "|" + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        if (path.endsWith("feed.xml")) {
+            // feeds carry absolute links built from the request's host: one entry per host, so no host poisons another's
+            key = request.getHeader("Host") + "|" + request.getHeader("X-Forwarded-Host") + "|"
+                    + request.getHeader("X-Forwarded-Proto") + "|" + key;
+        }
         Entry entry = pages.getIfPresent(key);
         if (entry == null) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
