@@ -4,14 +4,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Public entry and the login page. The news portal will take over {@code /}. */
+/** The login page. {@code /} belongs to the news portal (module portal). */
 @Controller
 class HomeController {
-
-    @GetMapping("/")
-    String home() {
-        return "home";
-    }
 
     @GetMapping("/login")
     String login(Authentication authentication) {

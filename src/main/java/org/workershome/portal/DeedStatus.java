@@ -1,0 +1,5 @@
+package org.workershome.portal;
+
+public enum DeedStatus {
+    NOMINATED, APPROVED, REJECTED
+}

@@ -1,0 +1,227 @@
+package org.workershome.portal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.time.Times;
+import org.workershome.core.web.InvalidInput;
+import org.workershome.core.workflow.Timeline;
+
+/** The newsroom (编辑部): queues, the article form, workflow steps, revisions, legacy import and site blocks. */
+@Controller
+@RequestMapping("/editor")
+@PreAuthorize("hasAuthority('portal:article:write')")
+class EditorController {
+
+    static final String IMPORT_SESSION = "portal.import";
+
+    /** The article form; booleans boxed because an unticked box sends nothing. */
+    record ArticleForm(String title, String subtitle, String leadBox, String author, String source, String editorName,
+            String body, Long channelId, List<Long> topicIds, Boolean headline, Long leadImageId, Long version) {
+
+        static ArticleForm blank() {
+            return new ArticleForm(null, null, null, null, null, null, null, null, List.of(), false, null, null);
+        }
+
+        static ArticleForm from(Article a) {
+            return new ArticleForm(a.getTitle(), a.getSubtitle(), a.getLeadBox(), a.getAuthor(), a.getSource(),
+                    a.getEditorName(), a.getBody(), a.getChannelId(), a.getTopics().stream().map(Topic::getId).toList(),
+                    a.isHeadline(), a.getLeadImageId(), a.getVersion());
+        }
+
+        ArticleManagement.ArticleDraft draft(Long imageId) {
+            return new ArticleManagement.ArticleDraft(title, subtitle, leadBox, author, source, editorName, body, channelId,
+                    topicIds == null ? List.of() : topicIds, Boolean.TRUE.equals(headline), imageId != null ? imageId : leadImageId);
+        }
+    }
+
+    private final ArticleManagement management;
+    private final ImageManagement images;
+    private final Articles articles;
+    private final Channels channels;
+    private final Topics topics;
+    private final Timeline timeline;
+    private final java.time.Clock clock;
+
+    EditorController(ArticleManagement management, ImageManagement images, Articles articles, Channels channels,
+            Topics topics, Timeline timeline, java.time.Clock clock) {
+        this.clock = clock;
+        this.management = management;
+        this.images = images;
+        this.articles = articles;
+        this.channels = channels;
+        this.topics = topics;
+        this.timeline = timeline;
+    }
+
+    @GetMapping
+    String queues(@AuthenticationPrincipal CurrentUser user, Model model) {
+        PageRequest top = PageRequest.of(0, 30);
+        model.addAttribute("submitted", articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.SUBMITTED, top));
+        model.addAttribute("mine", articles.findByCreatedByOrderByUpdatedAtDesc(user.accountId(), top));
+        model.addAttribute("published", articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.PUBLISHED, PageRequest.of(0, 15)));
+        model.addAttribute("withdrawn", articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.WITHDRAWN, PageRequest.of(0, 15)));
+        return "portal/editor/queues";
+    }
+
+    @GetMapping("/articles/new")
+    String newForm(Model model) {
+        return form(model, ArticleForm.blank(), null);
+    }
+
+    @PostMapping("/articles")
+    String create(@AuthenticationPrincipal CurrentUser user, ArticleForm form,
+            @RequestParam(value = "image", required = false) MultipartFile image, Model model) {
+        try {
+            Article article = management.create(user, form.draft(upload(user, image)));
+            return "redirect:/editor/articles/" + article.getId() + "?saved";
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.fieldErrors());
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/articles/{id:\\d+}")
+    String edit(@PathVariable Long id, Model model) {
+        Article article = management.findWithTopics(id);
+        return form(model, ArticleForm.from(article), article);
+    }
+
+    @PostMapping("/articles/{id:\\d+}")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, ArticleForm form,
+            @RequestParam(value = "image", required = false) MultipartFile image, Model model) {
+        try {
+            management.update(user, id, form.draft(upload(user, image)), form.version() == null ? -1 : form.version());
+            return "redirect:/editor/articles/" + id + "?saved";
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.fieldErrors());
+            return form(model, form, management.find(id));
+        }
+    }
+
+    @PostMapping("/articles/{id:\\d+}/submit")
+    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        management.submit(user, id);
+        return "redirect:/editor/articles/" + id + "?done=SUBMIT";
+    }
+
+    @PostMapping("/articles/{id:\\d+}/return")
+    String returnToEditor(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String note) {
+        management.returnToEditor(user, id, note);
+        return "redirect:/editor/articles/" + id + "?done=RETURN";
+    }
+
+    @PostMapping("/articles/{id:\\d+}/publish")
+    String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String publishAt) {
+        management.publish(user, id, parseTime(publishAt));
+        return "redirect:/editor/articles/" + id + "?done=PUBLISH";
+    }
+
+    @PostMapping("/articles/{id:\\d+}/withdraw")
+    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String note) {
+        management.withdraw(user, id, note);
+        return "redirect:/editor/articles/" + id + "?done=WITHDRAW";
+    }
+
+    @GetMapping("/import")
+    String importForm(Model model, HttpSession session) {
+        session.removeAttribute(IMPORT_SESSION);
+        model.addAttribute("channels", channels.findAllByOrderByPositionAsc());
+        model.addAttribute("topics", topics.findAllByOrderByPositionAsc());
+        return "portal/editor/import";
+    }
+
+    @PostMapping("/import")
+    String preview(@RequestParam("files") List<MultipartFile> files, Model model, HttpSession session) throws java.io.IOException {
+        List<LegacyArticle> parsed = new ArrayList<>();
+        for (MultipartFile file : files) {
+            if (!file.isEmpty()) {
+                parsed.add(file.getSize() > 2_000_000
+                        ? new LegacyArticle(file.getOriginalFilename(), null, null, null, null, null, null, null, null,
+                                List.of("portal.import.error.size"))
+                        : LegacyArticle.parse(file.getOriginalFilename(), file.getBytes()));
+            }
+        }
+        session.setAttribute(IMPORT_SESSION, new ArrayList<>(parsed));
+        model.addAttribute("parsed", parsed);
+        model.addAttribute("channels", channels.findAllByOrderByPositionAsc());
+        model.addAttribute("topics", topics.findAllByOrderByPositionAsc());
+        return "portal/editor/import";
+    }
+
+    @PostMapping("/import/confirm")
+    String confirm(@AuthenticationPrincipal CurrentUser user, @RequestParam Long channelId,
+            @RequestParam(required = false) Long topicId, HttpSession session) {
+        @SuppressWarnings("unchecked")
+        List<LegacyArticle> parsed = (List<LegacyArticle>) session.getAttribute(IMPORT_SESSION);
+        session.removeAttribute(IMPORT_SESSION);
+        int imported = 0;
+        for (LegacyArticle legacy : parsed == null ? List.<LegacyArticle>of() : parsed) {
+            if (!legacy.ok()) {
+                continue;
+            }
+            ArticleManagement.ArticleDraft draft = new ArticleManagement.ArticleDraft(legacy.title(), null, legacy.leadBox(),
+                    legacy.author(), legacy.source(), legacy.editorName(), legacy.body(), channelId,
+                    topicId == null ? List.of() : List.of(topicId), false, null);
+            if (user.hasPermission(Permissions.ARTICLE_PUBLISH)) {
+                management.importPublished(user, draft, legacy.publishedAt().atZone(Times.ZONE).toInstant());
+            } else {
+                management.create(user, draft);
+            }
+            imported++;
+        }
+        return "redirect:/editor?imported=" + imported;
+    }
+
+    private Long upload(CurrentUser user, MultipartFile image) {
+        return image == null || image.isEmpty() ? null : images.upload(user, image).getId();
+    }
+
+    private String form(Model model, ArticleForm form, Article article) {
+        model.addAttribute("form", form);
+        model.addAttribute("article", article);
+        model.addAttribute("channels", channels.findAllByOrderByPositionAsc());
+        model.addAttribute("topics", topics.findAllByOrderByPositionAsc());
+        if (article != null) {
+            model.addAttribute("scheduled", article.isScheduledAt(clock.instant()));
+            model.addAttribute("visible", article.isVisibleAt(clock.instant()));
+            model.addAttribute("revisions", management.revisionsOf(article.getId()));
+            model.addAttribute("timeline", timeline.of(ArticleManagement.TARGET, article.getId()));
+            model.addAttribute("actions", Article.MACHINE.actionsFrom(article.getStatus()).stream()
+                    .filter(a -> a != ArticleAction.EDIT).toList());
+        }
+        return "portal/editor/form";
+    }
+
+    private static Instant parseTime(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value).atZone(Times.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.field("publishAt", "portal.error.time");
+        }
+    }
+}
