@@ -393,8 +393,7 @@ public class AidManagement {
 
     @Transactional(readOnly = true)
     public List<HardshipFile> dueForReview() {
-        Instant before = LocalDate.now(clock).minus(properties.reviewInterval())
-                .atStartOfDay(org.workershome.core.time.Times.ZONE).toInstant();
+        Instant before = clock.instant().minus(properties.reviewAfter());
         return files.notReviewedSince(IN_HARDSHIP, before);
     }
 

@@ -46,4 +46,11 @@ interface HardshipFiles extends JpaRepository<HardshipFile, Long> {
     /** The public notice of one org: files under notice there (read as the system, see HardshipNotices). */
     @Query("select f from HardshipFile f where f.orgId = :orgId and f.status = org.workershome.hardship.HardshipStatus.PUBLIC_NOTICE order by f.noticeStartedAt")
     List<HardshipFile> underNoticeIn(@Param("orgId") Long orgId);
+
+    /** Approved files whose last review (or approval) is at or before {@code before}: for the review job. */
+    @Query("""
+            select f.id from HardshipFile f where f.status = org.workershome.hardship.HardshipStatus.APPROVED
+              and coalesce(f.lastReviewedAt, f.approvedAt) <= :before
+            order by f.id""")
+    List<Long> approvedNotReviewedSince(@Param("before") Instant before);
 }
