@@ -85,6 +85,21 @@ class HardshipApi {
         }
     }
 
+    record ReopenBody(Integer householdSize, BigDecimal monthlyIncomePerCapita, HardshipCause cause,
+            List<HardshipCause> causes, String description, String note) {
+
+        HardshipManagement.Reopening toReopening() {
+            List<HardshipCause> all = new ArrayList<>();
+            if (cause != null) {
+                all.add(cause);
+            }
+            if (causes != null) {
+                all.addAll(causes);
+            }
+            return new HardshipManagement.Reopening(householdSize, monthlyIncomePerCapita, all, description, note);
+        }
+    }
+
     record ActionBody(HardshipAction action, String note, HardshipGrade grade, LocalDate visitDate) {}
 
     record AidBody(AidType type, BigDecimal amount, String description, Long fundId, Long projectId, LocalDate date) {}
@@ -172,6 +187,18 @@ class HardshipApi {
     FileView updateHousehold(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestBody HouseholdBody body) {
         return view(management.updateAtReview(user, id, body.toUpdate()), user);
+    }
+
+    /** A family that left hardship is in hardship again: a new file (201) pointing to this one; 409 unless EXITED. */
+    @PostMapping("/{id}/reopen")
+    ResponseEntity<FileView> reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody ReopenBody body) {
+        var submission = submissions.submit(key, "hardship.reopen",
+                () -> view(management.reopen(user, id, body.toReopening()), user), FileView::id,
+                newId -> Optional.of(view(management.get(Long.valueOf(newId)), user)));
+        FileView view = submission.value();
+        return submission.replayed() ? ResponseEntity.ok(view)
+                : ResponseEntity.created(URI.create("/api/v1/hardship-files/" + view.id())).body(view);
     }
 
     @PostMapping("/{id}/aid")

@@ -53,4 +53,13 @@ interface HardshipFiles extends JpaRepository<HardshipFile, Long> {
               and coalesce(f.lastReviewedAt, f.approvedAt) <= :before
             order by f.id""")
     List<Long> approvedNotReviewedSince(@Param("before") Instant before);
+
+    /** Closed files (pools): in the given states, closed in [from, to), newest first. */
+    @Query("""
+            select f from HardshipFile f where f.status in :statuses and f.closedAt >= :from and f.closedAt < :to
+            order by f.closedAt desc""")
+    List<HardshipFile> closedBetween(@Param("statuses") Collection<HardshipStatus> statuses,
+            @Param("from") Instant from, @Param("to") Instant to);
+
+    List<HardshipFile> findByPreviousFileIdIn(Collection<Long> previousIds);
 }

@@ -384,7 +384,8 @@ public class HardshipManagement {
     @Transactional
     public HardshipFile act(CurrentUser user, Long id, ActionRequest request) {
         if (request.action() == null || request.action() == HardshipAction.APPLY
-                || request.action() == HardshipAction.REMIND_REVIEW || request.action() == HardshipAction.UPDATE_HOUSEHOLD) {
+                || request.action() == HardshipAction.REMIND_REVIEW || request.action() == HardshipAction.UPDATE_HOUSEHOLD
+                || request.action() == HardshipAction.REOPEN) {
             throw InvalidInput.field("action", "hardship.action.unknown");
         }
         HardshipFile file = get(id);
@@ -439,7 +440,7 @@ public class HardshipManagement {
             case CANCEL -> file.cancel(note, now);
             case GRANT_TEMPORARY -> file.grantTemporary(now);
             case CONVERT -> file.convert();
-            case APPLY, REMIND_REVIEW, UPDATE_HOUSEHOLD -> throw InvalidInput.field("action", "hardship.action.unknown");
+            case APPLY, REMIND_REVIEW, UPDATE_HOUSEHOLD, REOPEN -> throw InvalidInput.field("action", "hardship.action.unknown");
         };
         timeline.record(TARGET, file.getId(), file.getOrgId(), request.action(), from, file.getStatus(), note);
         entityManager.flush();
@@ -447,6 +448,45 @@ public class HardshipManagement {
         if (request.action() == HardshipAction.START_NOTICE) {
             notifyApprovers(file);
         }
+        return file;
+    }
+
+    // ---------------------------------------------------------------- re-opening
+
+    /** A family back in hardship: the current household figures and causes, and why (the note). */
+    public record Reopening(Integer householdSize, BigDecimal monthlyIncomePerCapita, List<HardshipCause> causes,
+            String description, String note) {}
+
+    /**
+     * A family that left hardship (EXITED) and is in hardship again gets a NEW file (the old one stays closed, with
+     * its history): the householder, ID number, phone and persons are carried over, the new figures and causes are
+     * entered, and the new file takes the whole path (verification, notice, approval). The one-active-file rule
+     * holds as for any application (409). By a handler of the file's org, or the worker himself.
+     */
+    @Transactional
+    public HardshipFile reopen(CurrentUser user, Long previousId, Reopening r) {
+        HardshipFile previous = get(previousId);
+        if (!mayHandle(user, previous) && !previous.belongsTo(user.memberId())) {
+            throw new OutOfScope();
+        }
+        if (previous.getStatus() != HardshipStatus.EXITED) {
+            throw new Conflict("hardship.error.reopenOnlyExited");
+        }
+        String note = blankToNull(r.note());
+        if (note == null) {
+            throw InvalidInput.field("note", "hardship.note.required");
+        }
+        List<Person> people = householdOf(previous).stream().map(h -> new Person(h.getName(), h.getRelation(),
+                h.getAge(), h.getHealth(), h.getWork(), h.getMonthlyIncome())).toList();
+        HardshipFile file = apply(user, new Application(previous.getMemberId(), previous.getIdNumber(),
+                previous.getPhone(), r.householdSize(), r.monthlyIncomePerCapita(), r.causes(), null, r.description(),
+                false, people));
+        file.reopens(previous);
+        timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REOPEN, null, file.getStatus(),
+                text("hardship.reopen.from", previous.getFileNo(), note));
+        timeline.record(TARGET, previous.getId(), previous.getOrgId(), HardshipAction.REOPEN, previous.getStatus(),
+                previous.getStatus(), text("hardship.reopen.as", file.getFileNo(), note));
+        entityManager.flush();
         return file;
     }
 
@@ -562,6 +602,12 @@ public class HardshipManagement {
         return true;
     }
 
+    /** The number of a file (e.g. the one a re-opened file follows), read as the system: only its number. */
+    @Transactional(readOnly = true)
+    public String fileNoOf(Long fileId) {
+        return Scopes.asSystem(() -> files.findById(fileId)).map(HardshipFile::getFileNo).orElse(null);
+    }
+
     /** When the file's yearly review falls due (null when not approved yet). */
     public Instant reviewDueAt(HardshipFile file) {
         return file.getStatus() == HardshipStatus.APPROVED ? file.reviewDueAt(properties.reviewAfter()) : null;
@@ -593,7 +639,7 @@ public class HardshipManagement {
             case REJECT -> file.getStatus() == HardshipStatus.PUBLIC_NOTICE ? mayApprove(user, file) : mayHandle(user, file);
             case CANCEL -> mayHandle(user, file)
                     || (file.belongsTo(user.memberId()) && file.getStatus() == HardshipStatus.APPLIED);
-            case APPLY, REMIND_REVIEW, UPDATE_HOUSEHOLD -> false;
+            case APPLY, REMIND_REVIEW, UPDATE_HOUSEHOLD, REOPEN -> false;
             default -> mayHandle(user, file);
         };
     }
