@@ -115,10 +115,11 @@ class HardshipApi {
     record VisitView(Long id, String kind, LocalDate date, String visitor, String note) {}
 
     record AidView(Long id, String type, BigDecimal amount, String amountText, String description, Long fundId,
-            Long projectId, LocalDate date, String handler) {
+            Long projectId, LocalDate date, String handler, boolean reversed, String reversalReason) {
         static AidView of(Aid a) {
             return new AidView(a.getId(), a.getType().name(), a.getAmount(), a.getAmountText(), a.getDescription(),
-                    a.getFundId(), a.getProjectId(), a.getAidDate(), a.getHandlerName());
+                    a.getFundId(), a.getProjectId(), a.getAidDate(), a.getHandlerName(), a.isReversed(),
+                    a.getReversalReason());
         }
     }
 

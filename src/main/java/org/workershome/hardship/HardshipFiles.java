@@ -31,7 +31,7 @@ interface HardshipFiles extends JpaRepository<HardshipFile, Long> {
     /** Files in hardship that never received aid (帮扶空白户). */
     @Query("""
             select f from HardshipFile f where f.status in :statuses
-              and not exists (select a.id from Aid a where a.fileId = f.id)
+              and not exists (select a.id from Aid a where a.fileId = f.id and a.reversedAt is null)
             order by f.approvedAt""")
     List<HardshipFile> neverAssisted(@Param("statuses") Collection<HardshipStatus> statuses);
 
