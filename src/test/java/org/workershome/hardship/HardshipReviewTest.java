@@ -162,4 +162,63 @@ class HardshipReviewTest {
             clock.reset();
         }
     }
+
+    @Test
+    void onThePagesACadreUpdatesTheHouseholdAtReviewAndReopensAnExitedFileWithoutScript() {
+        long id = stationFile();
+        TestHttp api = TestHttp.api(port, "cadre.station");
+        ok(act(api, id, "REVIEW"));
+        TestHttp page = TestHttp.signedIn(port, "cadre.station");
+        String detail = page.get("/hardship/files/" + id).body();
+        assertThat(detail).contains("id=\"review-household\"").contains("复核：更新家庭情况");
+
+        Map<String, String> bad = new HashMap<>();
+        bad.put("householdSize", "2");
+        bad.put("monthlyIncomePerCapita", "很多");
+        TestHttp.Response refused = page.postForm("/hardship/files/" + id + "/household", bad);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("金额应大于零");
+        Map<String, String> form = new HashMap<>();
+        form.put("householdSize", "2");
+        form.put("monthlyIncomePerCapita", "900.00");
+        TestHttp.Response saved = page.postForm("/hardship/files/" + id + "/household", form);
+        assertThat(saved.status()).isEqualTo(302);
+        JsonNode after = api.get("/api/v1/hardship-files/" + id).json();
+        assertThat(after.get("householdSize").asInt()).isEqualTo(2);
+        assertThat(after.get("belowPovertyLine").asBoolean()).as("900 is above Qinghai's 779").isFalse();
+        assertThat(after.get("household")).as("blank rows keep the persons").hasSize(2);
+        assertThat(page.get("/hardship/files/" + id).body()).contains("不低于低保线");
+
+        ok(act(api, id, "EXIT", "note", "收入高于低保线，脱困"));
+        String exited = page.get("/hardship/files/" + id).body();
+        assertThat(exited).contains("id=\"reopen\"").doesNotContain("id=\"review-household\"");
+        Map<String, String> reopen = new HashMap<>();
+        reopen.put("householdSize", "3");
+        reopen.put("monthlyIncomePerCapita", "300");
+        reopen.put("causes", "DISASTER");
+        reopen.put("note", "雪灾，牲畜死亡");
+        reopen.put("requestToken", java.util.UUID.randomUUID().toString());
+        TestHttp.Response created = page.postForm("/hardship/files/" + id + "/reopen", reopen);
+        assertThat(created.status()).isEqualTo(302);
+        TestHttp.Response replay = page.postForm("/hardship/files/" + id + "/reopen", reopen);
+        assertThat(replay.header("Location")).as("the same token opens one file").isEqualTo(created.header("Location"));
+        String newFile = page.get(created.header("Location").replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(newFile).contains("已申请").contains(after.get("fileNo").asString());
+    }
+
+    @Test
+    void inTheDemoTheStationsFileAndFundsAreHandledByTheLevelAboveCadreQinghaiNotAdmin() {
+        long station = orgId(jdbc, STATION);
+        long qinghaiCadre = jdbc.queryForObject("select id from account where username = 'cadre.qinghai'", Long.class);
+        Long firstApprover = jdbc.queryForObject("""
+                select approved_by_account_id from hardship_file where org_id = ? and approved_by_account_id is not null
+                order by applied_at, id fetch first 1 rows only""", Long.class, station);
+        assertThat(firstApprover).as("the demo's approved station file").isEqualTo(qinghaiCadre);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from hardship_fund_entry where kind = 'ALLOCATION_OUT' and note = '高原台站专项'
+                and by_account_id = ?""", Long.class, qinghaiCadre)).isEqualTo(1);
+        TestHttp qinghai = TestHttp.api(port, "cadre.qinghai");
+        assertThat(qinghai.get("/api/v1/hardship-files").body()).as("the station's files are in cadre.qinghai's scope")
+                .contains("玛多县气象站工会").doesNotContain("伊春红星林场工会");
+    }
 }
