@@ -26,11 +26,4 @@ interface FundEntries extends JpaRepository<FundEntry, Long> {
             order by e.id""")
     List<FundEntry> openAllocationsIn(@Param("fundId") Long fundId, @Param("fromFundId") Long fromFundId,
             @Param("amount") BigDecimal amount);
-
-    /** The sum of reversal lines of a fund that reverse lines of the given kind. */
-    @Query("""
-            select coalesce(sum(r.amount), 0) from FundEntry r, FundEntry e
-            where r.fundId = :fundId and r.kind = org.workershome.hardship.FundEntry.Kind.REVERSAL
-              and e.id = r.reversedEntryId and e.kind = :kind""")
-    BigDecimal reversedSum(@Param("fundId") Long fundId, @Param("kind") FundEntry.Kind kind);
 }
