@@ -38,8 +38,16 @@ public class Aid extends ScopedEntity {
     private Long handlerAccountId;
     private String handlerName;
     private Instant recordedAt;
+    private Instant reversedAt;
+    private String reversalReason;
 
     protected Aid() {}
+
+    /** The payment was reversed (冲正): the record stays, marked, and no longer counts as aid given. */
+    void markReversed(String reason, Instant now) {
+        reversedAt = now;
+        reversalReason = reason;
+    }
 
     Aid(HardshipFile file, AidType type, BigDecimal amount, String description, Long fundId, Long projectId,
             LocalDate aidDate, Long handlerAccountId, String handlerName, Instant now) {
@@ -76,4 +84,7 @@ public class Aid extends ScopedEntity {
     public Long getHandlerAccountId() { return handlerAccountId; }
     public String getHandlerName() { return handlerName; }
     public Instant getRecordedAt() { return recordedAt; }
+    public Instant getReversedAt() { return reversedAt; }
+    public String getReversalReason() { return reversalReason; }
+    public boolean isReversed() { return reversedAt != null; }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Permissions;
+import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.crypto.Masks;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.scope.OrgPaths;
@@ -43,11 +44,13 @@ public class AidManagement {
     private final OrgDirectory orgDirectory;
     private final Scopes scopes;
     private final HardshipProperties properties;
+    private final AuditTrail audit;
     private final Clock clock;
 
     AidManagement(Funds funds, FundEntries entries, Aids aids, HardshipProjects projects, HardshipFiles files,
             HardshipManagement management, OrgPaths orgPaths, OrgDirectory orgDirectory, Scopes scopes,
-            HardshipProperties properties, Clock clock) {
+            HardshipProperties properties, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.funds = funds;
         this.entries = entries;
         this.aids = aids;
@@ -155,6 +158,87 @@ public class AidManagement {
     @Transactional(readOnly = true)
     public List<FundEntry> ledger(Fund fund) {
         return entries.findByFundIdOrderById(fund.getId());
+    }
+
+    // ---------------------------------------------------------------- reversal (冲正)
+
+    /**
+     * Reverses a wrong ledger line with a reason: a new REVERSAL line of the opposite amount pointing to it (the wrong
+     * line stays, nothing is edited). A budget line takes the money out again (only if the fund still has it: 409
+     * otherwise); an aid payment puts the money back into the fund and marks the aid record reversed; an allocation
+     * takes the money back from the fund below (only if that fund still has it) and books a reversal on both sides.
+     * An allocation is reversed at the fund that sent it, and a line only once (the unique index holds under a race).
+     * Audited as {@code HARDSHIP_FUND_REVERSAL}. Balances change only by the conditional updates, so never below zero.
+     */
+    @Transactional
+    public List<FundEntry> reverse(CurrentUser user, Long fundId, Long entryId, String reason) {
+        requireFundManager(user);
+        Fund fund = fundToWrite(fundId);
+        FundEntry wrong = entries.findById(entryId).filter(e -> e.getFundId().equals(fund.getId()))
+                .orElseThrow(NotFound.of("fundEntry", entryId));
+        String why = HardshipManagement.blankToNull(reason);
+        if (why == null || why.length() > 500) {
+            throw InvalidInput.field("reason", "hardship.reversal.reason");
+        }
+        if (!wrong.isReversible()) {
+            throw new Conflict("hardship.reversal.notReversible");
+        }
+        if (wrong.getKind() == FundEntry.Kind.ALLOCATION_IN) {
+            throw new Conflict("hardship.reversal.atSender");
+        }
+        if (entries.existsByReversedEntryId(wrong.getId())) {
+            throw new Conflict("hardship.reversal.done");
+        }
+        BigDecimal money = wrong.getAmount().abs();
+        java.time.Instant now = clock.instant();
+        List<FundEntry> booked = new ArrayList<>();
+        switch (wrong.getKind()) {
+            case BUDGET -> {
+                if (funds.debit(fund.getId(), money) == 0) {
+                    throw new Conflict("hardship.fund.insufficient", Money.format(funds.balanceOf(fund.getId())));
+                }
+            }
+            case AID -> {
+                funds.credit(fund.getId(), money);
+                Aid paid = Scopes.asSystem(() -> aids.findById(wrong.getAidId())).orElseThrow();
+                paid.markReversed(why, now);
+            }
+            case ALLOCATION_OUT -> {
+                Fund below = Scopes.asSystem(() -> funds.findById(wrong.getCounterpartFundId())).orElseThrow();
+                FundEntry credited = Scopes.asSystem(() -> entries.openAllocationsIn(below.getId(), fund.getId(), money))
+                        .stream().findFirst().orElseThrow(() -> new Conflict("hardship.reversal.done"));
+                if (funds.debit(below.getId(), money) == 0) {
+                    throw new Conflict("hardship.reversal.spentBelow", Money.format(funds.balanceOf(below.getId())));
+                }
+                funds.credit(fund.getId(), money);
+                booked.add(entries.save(FundEntry.reversalOf(credited, below, why, user.accountId(), now)));
+            }
+            default -> throw new Conflict("hardship.reversal.notReversible");
+        }
+        booked.add(0, entries.save(FundEntry.reversalOf(wrong, fund, why, user.accountId(), now)));
+        entries.flush();
+        audit.record("HARDSHIP_FUND_REVERSAL", "FundEntry", wrong.getId(), fund.getOrgId(),
+                wrong.getKind() + " " + Money.format(money) + (wrong.getAidId() == null ? "" : ", aid " + wrong.getAidId())
+                        + ": " + why);
+        return booked;
+    }
+
+    /** Reverses the payment of an aid record (its AID ledger line); aid without money has nothing to reverse (409). */
+    @Transactional
+    public List<FundEntry> reverseAid(CurrentUser user, Long fileId, Long aidId, String reason) {
+        HardshipFile file = management.get(fileId);
+        Aid given = Scopes.asSystem(() -> aids.findById(aidId)).filter(a -> a.getFileId().equals(file.getId()))
+                .orElseThrow(NotFound.of("aid", aidId));
+        FundEntry line = Scopes.asSystem(() -> entries.findFirstByAidIdAndKind(given.getId(), FundEntry.Kind.AID))
+                .orElseThrow(() -> new Conflict("hardship.reversal.noMoney"));
+        return reverse(user, line.getFundId(), line.getId(), reason);
+    }
+
+    /** The ids of the lines of this ledger that were reversed. */
+    public java.util.Set<Long> reversedIds(List<FundEntry> ledger) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        ledger.stream().filter(e -> e.getReversedEntryId() != null).forEach(e -> ids.add(e.getReversedEntryId()));
+        return ids;
     }
 
     // ---------------------------------------------------------------- aid
@@ -317,12 +401,14 @@ public class AidManagement {
 
     /**
      * A fund traced to the households: money in (budget, from above), money out (to orgs below, as aid), the balance,
-     * each fund it allocated to (the same, recursively) and the households its aid reached. {@code balanced} says
-     * that the stored balance equals in − out, that the ledger's aid equals the aid records, and that each child
+     * each fund it allocated to (the same, recursively) and the households its aid reached. Budget, in, out and aid
+     * are net of reversals (冲正); {@code reversals} is the sum of the reversal lines. {@code balanced} says that the
+     * stored balance equals in − out, that the ledger's aid equals the aid records not reversed, and that each child
      * received what was sent to it.
      */
     public record Reconciliation(Long fundId, String fundName, Long orgId, String orgName, int year, BigDecimal budget,
-            BigDecimal allocatedIn, BigDecimal allocatedOut, BigDecimal aidPaid, BigDecimal balance, boolean balanced,
+            BigDecimal allocatedIn, BigDecimal allocatedOut, BigDecimal aidPaid, BigDecimal reversals, BigDecimal balance,
+            boolean balanced,
             List<Reconciliation> children, List<Beneficiary> households) {
         public String fmt(BigDecimal amount) { return Money.format(amount); }
     }
@@ -332,19 +418,42 @@ public class AidManagement {
         return reconcile(fund(fundId), 0);
     }
 
+    /** Each line's kind, a reversal counted as the kind of the line it reverses (always a line of the same fund). */
+    private static Map<Long, FundEntry.Kind> effectiveKinds(List<FundEntry> ledger) {
+        Map<Long, FundEntry> byId = new java.util.HashMap<>();
+        ledger.forEach(e -> byId.put(e.getId(), e));
+        Map<Long, FundEntry.Kind> kinds = new java.util.HashMap<>();
+        for (FundEntry e : ledger) {
+            FundEntry original = e.getKind() == FundEntry.Kind.REVERSAL ? byId.get(e.getReversedEntryId()) : e;
+            kinds.put(e.getId(), original == null ? FundEntry.Kind.REVERSAL : original.getKind());
+        }
+        return kinds;
+    }
+
+    private static BigDecimal net(List<FundEntry> ledger, Map<Long, FundEntry.Kind> kinds, FundEntry.Kind kind) {
+        return ledger.stream().filter(e -> kinds.get(e.getId()) == kind).map(FundEntry::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     private Reconciliation reconcile(Fund fund, int depth) {
-        BigDecimal budget = entries.sum(fund.getId(), FundEntry.Kind.BUDGET);
-        BigDecimal in = entries.sum(fund.getId(), FundEntry.Kind.ALLOCATION_IN);
-        BigDecimal out = entries.sum(fund.getId(), FundEntry.Kind.ALLOCATION_OUT).negate();
-        BigDecimal aidLedger = entries.sum(fund.getId(), FundEntry.Kind.AID).negate();
-        List<Aid> fundAid = Scopes.asSystem(() -> aids.findByFundIdOrderById(fund.getId()));
+        List<FundEntry> ledger = Scopes.asSystem(() -> entries.findByFundIdOrderById(fund.getId()));
+        Map<Long, FundEntry.Kind> kinds = effectiveKinds(ledger);
+        BigDecimal budget = net(ledger, kinds, FundEntry.Kind.BUDGET);
+        BigDecimal in = net(ledger, kinds, FundEntry.Kind.ALLOCATION_IN);
+        BigDecimal out = net(ledger, kinds, FundEntry.Kind.ALLOCATION_OUT).negate();
+        BigDecimal aidLedger = net(ledger, kinds, FundEntry.Kind.AID).negate();
+        BigDecimal unknown = net(ledger, kinds, FundEntry.Kind.REVERSAL);
+        BigDecimal reversed = ledger.stream().filter(e -> e.getKind() == FundEntry.Kind.REVERSAL).map(FundEntry::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Aid> fundAid = Scopes.asSystem(() -> aids.findByFundIdOrderById(fund.getId())).stream()
+                .filter(a -> !a.isReversed()).toList();
         BigDecimal aidRecords = fundAid.stream().map(Aid::getAmount).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal balance = funds.balanceOf(fund.getId());
         List<Reconciliation> children = new ArrayList<>();
         Map<Long, BigDecimal> sentTo = new LinkedHashMap<>();
-        for (FundEntry e : entries.findByFundIdOrderById(fund.getId())) {
-            if (e.getKind() == FundEntry.Kind.ALLOCATION_OUT) {
+        for (FundEntry e : ledger) {
+            if (kinds.get(e.getId()) == FundEntry.Kind.ALLOCATION_OUT) {
                 sentTo.merge(e.getCounterpartFundId(), e.getAmount().negate(), BigDecimal::add);
             }
         }
@@ -353,17 +462,21 @@ public class AidManagement {
             for (Map.Entry<Long, BigDecimal> sent : sentTo.entrySet()) {
                 Fund child = Scopes.asSystem(() -> funds.findById(sent.getKey())).orElseThrow();
                 Reconciliation r = reconcile(child, depth + 1);
-                BigDecimal receivedFromThis = Scopes.asSystem(() -> entries.findByFundIdOrderById(child.getId())).stream()
-                        .filter(e -> e.getKind() == FundEntry.Kind.ALLOCATION_IN && fund.getId().equals(e.getCounterpartFundId()))
+                List<FundEntry> childLedger = Scopes.asSystem(() -> entries.findByFundIdOrderById(child.getId()));
+                Map<Long, FundEntry.Kind> childKinds = effectiveKinds(childLedger);
+                BigDecimal receivedFromThis = childLedger.stream()
+                        .filter(e -> childKinds.get(e.getId()) == FundEntry.Kind.ALLOCATION_IN
+                                && fund.getId().equals(e.getCounterpartFundId()))
                         .map(FundEntry::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
                 childrenAgree &= receivedFromThis.compareTo(sent.getValue()) == 0 && r.balanced();
                 children.add(r);
             }
         }
-        boolean balanced = budget.add(in).subtract(out).subtract(aidLedger).compareTo(balance) == 0
-                && aidLedger.compareTo(aidRecords) == 0 && childrenAgree;
+        boolean balanced = budget.add(in).subtract(out).subtract(aidLedger).add(unknown).compareTo(balance) == 0
+                && unknown.signum() == 0 && aidLedger.compareTo(aidRecords) == 0 && childrenAgree;
         return new Reconciliation(fund.getId(), fund.getName(), fund.getOrgId(), orgDirectory.nameOf(fund.getOrgId()),
-                fund.getFundYear(), budget, in, out, aidLedger, balance, balanced, children, households(fundAid));
+                fund.getFundYear(), budget, in, out, aidLedger, reversed, balance, balanced, children,
+                households(fundAid));
     }
 
     private List<Beneficiary> households(List<Aid> list) {
@@ -393,8 +506,7 @@ public class AidManagement {
 
     @Transactional(readOnly = true)
     public List<HardshipFile> dueForReview() {
-        Instant before = LocalDate.now(clock).minus(properties.reviewInterval())
-                .atStartOfDay(org.workershome.core.time.Times.ZONE).toInstant();
+        Instant before = clock.instant().minus(properties.reviewAfter());
         return files.notReviewedSince(IN_HARDSHIP, before);
     }
 

@@ -17,13 +17,13 @@ interface Aids extends JpaRepository<Aid, Long> {
 
     List<Aid> findByProjectIdOrderById(Long projectId);
 
-    @Query("select coalesce(sum(a.amount), 0) from Aid a where a.fundId = :fundId")
+    @Query("select coalesce(sum(a.amount), 0) from Aid a where a.fundId = :fundId and a.reversedAt is null")
     BigDecimal sumByFund(@Param("fundId") Long fundId);
 
     /** Aid per org and year in the caller's scope: orgId, year, count, households, sum of amounts. */
     @Query("""
             select a.orgId, year(a.aidDate), count(a), count(distinct a.fileId), coalesce(sum(a.amount), 0)
-            from Aid a group by a.orgId, year(a.aidDate) order by year(a.aidDate) desc, a.orgId""")
+            from Aid a where a.reversedAt is null group by a.orgId, year(a.aidDate) order by year(a.aidDate) desc, a.orgId""")
     List<Object[]> perOrgAndYear();
 
     @Query("select a from Aid a order by a.aidDate desc, a.id desc")

@@ -38,7 +38,14 @@ class FundApi {
     record NewAllocation(Long toOrgId, BigDecimal amount, String note) {}
 
     record EntryView(Long id, String kind, BigDecimal amount, Long counterpartFundId, Long aidId, String note,
-            Instant bookedAt) {}
+            Instant bookedAt, Long reversedEntryId) {
+        static EntryView of(FundEntry e) {
+            return new EntryView(e.getId(), e.getKind().name(), e.getAmount(), e.getCounterpartFundId(), e.getAidId(),
+                    e.getNote(), e.getBookedAt(), e.getReversedEntryId());
+        }
+    }
+
+    record Reversal(String reason) {}
 
     record FundView(Long id, Long orgId, String orgName, int year, String name, BigDecimal balance, String balanceText,
             List<EntryView> ledger) {}
@@ -80,6 +87,22 @@ class FundApi {
             @RequestBody NewAllocation body) {
         Fund to = aid.allocate(user, id, body.toOrgId(), body.amount(), body.note());
         return ResponseEntity.status(201).body(view(to, false));
+    }
+
+    /** 冲正: reverses a wrong line (budget, aid payment, allocation) with a reason → 201 the reversal line(s). */
+    @PostMapping("/api/v1/hardship-funds/{id}/entries/{entryId}/reversal")
+    ResponseEntity<List<EntryView>> reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @PathVariable Long entryId, @RequestBody Reversal body) {
+        return ResponseEntity.status(201).body(aid.reverse(user, id, entryId, body == null ? null : body.reason())
+                .stream().map(EntryView::of).toList());
+    }
+
+    /** 冲正 of an aid payment, addressed by the aid record. */
+    @PostMapping("/api/v1/hardship-files/{fileId}/aid/{aidId}/reversal")
+    ResponseEntity<List<EntryView>> reverseAid(@AuthenticationPrincipal CurrentUser user, @PathVariable Long fileId,
+            @PathVariable Long aidId, @RequestBody Reversal body) {
+        return ResponseEntity.status(201).body(aid.reverseAid(user, fileId, aidId, body == null ? null : body.reason())
+                .stream().map(EntryView::of).toList());
     }
 
     @GetMapping("/api/v1/hardship-funds/{id}/reconciliation")
@@ -140,8 +163,7 @@ class FundApi {
         BigDecimal balance = aid.balanceOf(f);
         return new FundView(f.getId(), f.getOrgId(), orgDirectory.nameOf(f.getOrgId()), f.getFundYear(), f.getName(),
                 balance, org.workershome.hardship.Money.format(balance), withLedger ? aid.ledger(f).stream()
-                        .map(e -> new EntryView(e.getId(), e.getKind().name(), e.getAmount(), e.getCounterpartFundId(),
-                                e.getAidId(), e.getNote(), e.getBookedAt())).toList() : List.of());
+                        .map(EntryView::of).toList() : List.of());
     }
 
     private ProjectView view(HardshipProject p, boolean withBeneficiaries) {

@@ -74,7 +74,9 @@ class FundController {
         Fund fund = aid.fund(id);
         model.addAttribute("fund", fund);
         model.addAttribute("balance", Money.format(aid.balanceOf(fund)));
-        model.addAttribute("ledger", aid.ledger(fund));
+        List<FundEntry> ledger = aid.ledger(fund);
+        model.addAttribute("ledger", ledger);
+        model.addAttribute("reversedIds", aid.reversedIds(ledger));
         model.addAttribute("rec", aid.reconcile(id));
         model.addAttribute("orgNames", orgDirectory);
         String path = management.orgPath(fund.getOrgId());
@@ -84,6 +86,20 @@ class FundController {
         model.addAttribute("allocationToken", java.util.UUID.randomUUID().toString());
         model.addAttribute("budgetToken", java.util.UUID.randomUUID().toString());
         return "hardship/fund";
+    }
+
+    /** 冲正 of one ledger line, with the reason. */
+    @PostMapping("/hardship/funds/{id}/entries/{entryId}/reversal")
+    String reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long entryId,
+            @RequestParam(required = false) String reason, Model model) {
+        try {
+            aid.reverse(user, id, entryId, reason);
+            return "redirect:/hardship/funds/" + id + "?reversed";
+        } catch (InvalidInput e) {
+            model.addAttribute("reversalErrors", e.fieldErrors());
+            model.addAttribute("failedEntry", entryId);
+            return fund(user, id, model);
+        }
     }
 
     @PostMapping("/hardship/funds/{id}/budget")

@@ -19,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,6 +74,32 @@ class HardshipApi {
         }
     }
 
+    /** The household as found at review; {@code household} null keeps the persons, a list replaces them. */
+    record HouseholdBody(Integer householdSize, BigDecimal monthlyIncomePerCapita, List<PersonBody> household) {
+
+        HardshipManagement.ReviewUpdate toUpdate() {
+            List<HardshipManagement.Person> people = household == null ? null : household.stream()
+                    .map(p -> p == null ? null : new HardshipManagement.Person(p.name(), p.relation(), p.age(), p.health(),
+                            p.work(), p.monthlyIncome())).toList();
+            return new HardshipManagement.ReviewUpdate(householdSize, monthlyIncomePerCapita, people);
+        }
+    }
+
+    record ReopenBody(Integer householdSize, BigDecimal monthlyIncomePerCapita, HardshipCause cause,
+            List<HardshipCause> causes, String description, String note) {
+
+        HardshipManagement.Reopening toReopening() {
+            List<HardshipCause> all = new ArrayList<>();
+            if (cause != null) {
+                all.add(cause);
+            }
+            if (causes != null) {
+                all.addAll(causes);
+            }
+            return new HardshipManagement.Reopening(householdSize, monthlyIncomePerCapita, all, description, note);
+        }
+    }
+
     record ActionBody(HardshipAction action, String note, HardshipGrade grade, LocalDate visitDate) {}
 
     record AidBody(AidType type, BigDecimal amount, String description, Long fundId, Long projectId, LocalDate date) {}
@@ -88,10 +115,11 @@ class HardshipApi {
     record VisitView(Long id, String kind, LocalDate date, String visitor, String note) {}
 
     record AidView(Long id, String type, BigDecimal amount, String amountText, String description, Long fundId,
-            Long projectId, LocalDate date, String handler) {
+            Long projectId, LocalDate date, String handler, boolean reversed, String reversalReason) {
         static AidView of(Aid a) {
             return new AidView(a.getId(), a.getType().name(), a.getAmount(), a.getAmountText(), a.getDescription(),
-                    a.getFundId(), a.getProjectId(), a.getAidDate(), a.getHandlerName());
+                    a.getFundId(), a.getProjectId(), a.getAidDate(), a.getHandlerName(), a.isReversed(),
+                    a.getReversalReason());
         }
     }
 
@@ -103,8 +131,8 @@ class HardshipApi {
             String memberName, String idNumber, String phone, int householdSize, String monthlyIncomePerCapita,
             BigDecimal povertyLine, boolean belowPovertyLine, List<String> causes, String grade, String description,
             List<PersonView> household, Instant appliedAt, Instant noticeStartedAt, Instant noticeEndsAt,
-            Instant approvedAt, Instant lastReviewedAt, Instant closedAt, String closeReason, long objections,
-            List<String> allowedActions, List<Step> timeline, List<VisitView> visits, List<AidView> aid,
+            Instant approvedAt, Instant lastReviewedAt, Instant reviewDueAt, Instant reviewStartedAt, Instant closedAt,
+            String closeReason, Long previousFileId, long objections, List<String> allowedActions, List<Step> timeline, List<VisitView> visits, List<AidView> aid,
             List<PairingView> pairings, List<AttachmentView> attachments) {}
 
     record FileRow(Long id, String fileNo, String status, Long orgId, String orgName, String memberName,
@@ -153,6 +181,25 @@ class HardshipApi {
         HardshipFile file = management.act(user, id,
                 new HardshipManagement.ActionRequest(body.action(), body.note(), body.grade(), body.visitDate()));
         return view(file, user);
+    }
+
+    /** At review: household size, income per person and persons as found (encrypted, audited); 409 unless under review. */
+    @PutMapping("/{id}/household")
+    FileView updateHousehold(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestBody HouseholdBody body) {
+        return view(management.updateAtReview(user, id, body.toUpdate()), user);
+    }
+
+    /** A family that left hardship is in hardship again: a new file (201) pointing to this one; 409 unless EXITED. */
+    @PostMapping("/{id}/reopen")
+    ResponseEntity<FileView> reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody ReopenBody body) {
+        var submission = submissions.submit(key, "hardship.reopen",
+                () -> view(management.reopen(user, id, body.toReopening()), user), FileView::id,
+                newId -> Optional.of(view(management.get(Long.valueOf(newId)), user)));
+        FileView view = submission.value();
+        return submission.replayed() ? ResponseEntity.ok(view)
+                : ResponseEntity.created(URI.create("/api/v1/hardship-files/" + view.id())).body(view);
     }
 
     @PostMapping("/{id}/aid")
@@ -227,8 +274,9 @@ class HardshipApi {
                 f.getPhoneMasked(), f.getHouseholdSize(), MASK, management.povertyLineFor(f.getOrgId()).getMonthlyLine(),
                 f.isBelowPovertyLine(), f.getCauses().stream().map(Enum::name).toList(),
                 f.getGrade() == null ? null : f.getGrade().name(), MASK, people, f.getAppliedAt(),
-                f.getNoticeStartedAt(), f.getNoticeEndsAt(), f.getApprovedAt(), f.getLastReviewedAt(), f.getClosedAt(),
-                f.getCloseReason(), management.objectionsOf(user, f).size(),
+                f.getNoticeStartedAt(), f.getNoticeEndsAt(), f.getApprovedAt(), f.getLastReviewedAt(),
+                management.reviewDueAt(f), f.getReviewStartedAt(), f.getClosedAt(), f.getCloseReason(),
+                f.getPreviousFileId(), management.objectionsOf(user, f).size(),
                 management.allowedActions(user, f).stream().map(Enum::name).toList(), steps, visits,
                 aid.aidOf(f).stream().map(AidView::of).toList(), pairings,
                 management.attachmentsOf(f).stream().map(HardshipApi::attachmentView).toList());

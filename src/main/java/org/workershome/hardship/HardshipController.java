@@ -41,6 +41,7 @@ import org.workershome.core.web.InvalidInput;
 class HardshipController {
 
     private final HardshipManagement management;
+    private final HardshipPools pools;
     private final AidManagement aid;
     private final HardshipNotices notices;
     private final IdempotentSubmissions submissions;
@@ -48,9 +49,10 @@ class HardshipController {
     private final Members members;
     private final MessageSource messages;
 
-    HardshipController(HardshipManagement management, AidManagement aid, HardshipNotices notices,
+    HardshipController(HardshipManagement management, HardshipPools pools, AidManagement aid, HardshipNotices notices,
             IdempotentSubmissions submissions, OrgDirectory orgDirectory, Members members, MessageSource messages) {
         this.management = management;
+        this.pools = pools;
         this.aid = aid;
         this.notices = notices;
         this.submissions = submissions;
@@ -224,6 +226,95 @@ class HardshipController {
         }
         model.addAttribute("visitKinds", HardshipVisit.Kind.values());
         model.addAttribute("requestToken", UUID.randomUUID().toString());
+        model.addAttribute("reviewDueAt", management.reviewDueAt(file));
+        model.addAttribute("mayUpdateHousehold", handler && file.getStatus() == HardshipStatus.UNDER_REVIEW);
+        model.addAttribute("mayReopen", file.getStatus() == HardshipStatus.EXITED
+                && (handler || file.belongsTo(user.memberId())));
+        model.addAttribute("causes", HardshipCause.values());
+        if (file.getPreviousFileId() != null) {
+            model.addAttribute("previousFileNo", management.fileNoOf(file.getPreviousFileId()));
+        }
+    }
+
+    /** At review: the household as found (size, income per person, persons if entered; blank rows keep them). */
+    @PostMapping("/files/{id}/household")
+    String updateHousehold(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @ModelAttribute ApplicationForm form, Model model) {
+        try {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            HardshipManagement.Application parsed = form.toApplication(errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+            management.updateAtReview(user, id, new HardshipManagement.ReviewUpdate(parsed.householdSize(),
+                    parsed.monthlyIncomePerCapita(), parsed.household().isEmpty() ? null : parsed.household()));
+            return "redirect:/hardship/files/" + id + "?done=UPDATE_HOUSEHOLD";
+        } catch (InvalidInput e) {
+            fillDetail(user, management.get(id), model);
+            model.addAttribute("householdErrors", e.fieldErrors());
+            return "hardship/detail";
+        }
+    }
+
+    /** A family that left hardship is in hardship again: a new file, then the whole path. */
+    @PostMapping("/files/{id}/reopen")
+    String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @ModelAttribute ApplicationForm form,
+            @RequestParam(required = false) String note, Model model) {
+        try {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            HardshipManagement.Application parsed = form.toApplication(errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+            var reopening = new HardshipManagement.Reopening(parsed.householdSize(), parsed.monthlyIncomePerCapita(),
+                    parsed.causes(), parsed.description(), note);
+            var submission = submissions.submit(form.requestToken(), "hardship.reopen",
+                    () -> management.reopen(user, id, reopening), HardshipFile::getId,
+                    newId -> Optional.of(management.get(Long.valueOf(newId))));
+            return "redirect:/hardship/files/" + submission.value().getId() + "?applied";
+        } catch (InvalidInput e) {
+            fillDetail(user, management.get(id), model);
+            model.addAttribute("reopenErrors", e.fieldErrors());
+            return "hardship/detail";
+        }
+    }
+
+    /** The pools (库): files closed, and families that left hardship; masked, by org and year closed. */
+    @GetMapping("/pools")
+    String pools(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String pool,
+            @RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year, Model model) {
+        HardshipPools.Pool which = HardshipPools.Pool.of(pool);
+        List<HardshipPools.PoolRow> all = pools.list(user, which, null, year);
+        model.addAttribute("pool", which);
+        model.addAttribute("pools", HardshipPools.Pool.values());
+        model.addAttribute("rows", orgId == null ? all : pools.list(user, which, orgId, year));
+        model.addAttribute("orgOptions", new java.util.TreeMap<>(orgDirectory.namesOf(
+                all.stream().map(HardshipPools.PoolRow::orgId).distinct().toList())));
+        model.addAttribute("orgId", orgId);
+        model.addAttribute("year", year);
+        return "hardship/pools";
+    }
+
+    @GetMapping("/pools/export.xlsx")
+    void exportPool(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String pool,
+            @RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year,
+            HttpServletResponse response, Locale locale) throws IOException {
+        HardshipPools.Pool which = HardshipPools.Pool.of(pool);
+        List<HardshipPools.PoolRow> rows = pools.export(user, which, orgId, year);
+        ExcelExport.of(HardshipPools.PoolRow.class).sheet(text("hardship.pool." + which, locale))
+                .column("hardship.fileNo", HardshipPools.PoolRow::fileNo)
+                .column("hardship.member", HardshipPools.PoolRow::memberName)
+                .column("hardship.idNumber", HardshipPools.PoolRow::idNumber)
+                .column("hardship.org", HardshipPools.PoolRow::orgName)
+                .column("hardship.status", r -> text("hardship.status." + r.status(), locale))
+                .column("hardship.grade", r -> r.grade() == null ? null : text("hardship.grade." + r.grade(), locale))
+                .column("hardship.causes", r -> String.join("、", r.causes().stream()
+                        .map(c -> text("hardship.cause." + c, locale)).toList()))
+                .column("hardship.approvedAt", HardshipPools.PoolRow::approvedAt)
+                .column("hardship.closedAt", HardshipPools.PoolRow::closedAt)
+                .column("hardship.closeReason", HardshipPools.PoolRow::closeReason)
+                .column("hardship.reopenedAs", HardshipPools.PoolRow::reopenedAsNo)
+                .send(response, text("hardship.pool." + which, locale) + ".xlsx", rows, messages, locale);
     }
 
     private String orgPathOf(Long orgId) {

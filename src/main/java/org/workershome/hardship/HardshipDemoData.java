@@ -91,10 +91,11 @@ class HardshipDemoData implements ApplicationRunner {
         Fund nationalFund = aid.createFund(admin, national.getId(), year, year + "年全国帮扶资金", new BigDecimal("500000.00"));
         aid.allocate(admin, nationalFund.getId(), heilongjiang.getId(), new BigDecimal("150000.00"), "年度帮扶资金下拨");
         Fund qinghaiFund = aid.allocate(admin, nationalFund.getId(), qinghai.getId(), new BigDecimal("100000.00"), "年度帮扶资金下拨");
-        Fund stationFund = aid.allocate(admin, qinghaiFund.getId(), station.getId(), new BigDecimal("30000.00"), "高原台站专项");
+        CurrentUser qinghaiCadre = signIn("cadre.qinghai");
+        Fund stationFund = aid.allocate(qinghaiCadre, qinghaiFund.getId(), station.getId(), new BigDecimal("30000.00"), "高原台站专项");
         HardshipProject skills = aid.applyProject(signIn("cadre.station"), "高原台站职工家属就业技能培训",
                 AidType.EMPLOYMENT, "为困难职工家属开设民族手工艺与电商培训，帮助就近就业。", new BigDecimal("12000.00"));
-        aid.decideProject(signIn("admin"), skills.getId(), HardshipProject.Action.APPROVE, "同意，从青海省帮扶资金列支");
+        aid.decideProject(signIn("cadre.qinghai"), skills.getId(), HardshipProject.Action.APPROVE, "同意，从青海省帮扶资金列支");
 
         CurrentUser province = signIn("cadre.province");
         Fund forestFund = aid.allocate(province, Scopes.asSystem(() -> aid.fundsInScope().stream()
@@ -116,10 +117,10 @@ class HardshipDemoData implements ApplicationRunner {
         management.recordVisit(forestCadre, rangerFile.getId(), HardshipVisit.Kind.PAIRING, null,
                 "结对走访：康复情况良好，商议转岗为防火瞭望员。");
 
-        // weather station: an observer whose wife needs dialysis, approved by the national union, aided
+        // weather station: an observer whose wife needs dialysis, approved by the level above (Qinghai), aided
         List<Member> stationMembers = membersOf(station);
         Member observer = stationMembers.get(2);
-        HardshipFile observerFile = approved(observer, "cadre.station", "admin", HardshipCause.ILLNESS,
+        HardshipFile observerFile = approved(observer, "cadre.station", "cadre.qinghai", HardshipCause.ILLNESS,
                 HardshipGrade.DEEP, "妻子患尿毒症，每周在西宁透析三次，往返交通和治疗费用负担沉重；两个孩子上学。",
                 new BigDecimal("480.00"), 4);
         CurrentUser stationCadre = signIn("cadre.station");

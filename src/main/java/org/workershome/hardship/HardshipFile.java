@@ -85,6 +85,9 @@ public class HardshipFile extends ScopedEntity {
     private Instant lastReviewedAt;
     private Instant closedAt;
     private String closeReason;
+    private Instant reviewStartedAt;
+    private Instant reviewRemindedAt;
+    private Long previousFileId;
     @Version
     private long version;
 
@@ -176,8 +179,44 @@ public class HardshipFile extends ScopedEntity {
         return from;
     }
 
-    HardshipStatus startReview() {
-        return move(REVIEW);
+    HardshipStatus startReview(Instant now) {
+        HardshipStatus from = move(REVIEW);
+        reviewStartedAt = now;
+        return from;
+    }
+
+    /** When the yearly review falls due: a year (configurable) after the approval or the last completed review. */
+    Instant reviewDueAt(java.time.Duration after) {
+        Instant since = lastReviewedAt != null ? lastReviewedAt : approvedAt;
+        return since == null ? null : since.plus(after);
+    }
+
+    /** The reminder of this review cycle was sent (once per cycle: a completed review starts a new one). */
+    boolean isReminded() {
+        Instant since = lastReviewedAt != null ? lastReviewedAt : approvedAt;
+        return reviewRemindedAt != null && since != null && !reviewRemindedAt.isBefore(since);
+    }
+
+    void markReminded(Instant now) {
+        reviewRemindedAt = now;
+    }
+
+    /**
+     * At review, the household's data as found: size and income per person (encrypted), and the eligibility hint
+     * recomputed against the region's 低保线.
+     */
+    void updateHousehold(int newSize, BigDecimal newIncome, boolean nowBelowLine) {
+        if (status != UNDER_REVIEW) {
+            throw new Conflict("hardship.error.notUnderReview");
+        }
+        householdSize = newSize;
+        incomePerCapita = newIncome.toPlainString();
+        belowPovertyLine = nowBelowLine;
+    }
+
+    /** A new file for a family that left hardship (or whose file was closed) and is in hardship again. */
+    void reopens(HardshipFile previous) {
+        previousFileId = previous.getId();
     }
 
     HardshipStatus confirm(HardshipGrade newGrade, Instant now) {
@@ -283,5 +322,8 @@ public class HardshipFile extends ScopedEntity {
     public Instant getLastReviewedAt() { return lastReviewedAt; }
     public Instant getClosedAt() { return closedAt; }
     public String getCloseReason() { return closeReason; }
+    public Instant getReviewStartedAt() { return reviewStartedAt; }
+    public Instant getReviewRemindedAt() { return reviewRemindedAt; }
+    public Long getPreviousFileId() { return previousFileId; }
     public long getVersion() { return version; }
 }

@@ -31,7 +31,7 @@ interface HardshipFiles extends JpaRepository<HardshipFile, Long> {
     /** Files in hardship that never received aid (帮扶空白户). */
     @Query("""
             select f from HardshipFile f where f.status in :statuses
-              and not exists (select a.id from Aid a where a.fileId = f.id)
+              and not exists (select a.id from Aid a where a.fileId = f.id and a.reversedAt is null)
             order by f.approvedAt""")
     List<HardshipFile> neverAssisted(@Param("statuses") Collection<HardshipStatus> statuses);
 
@@ -46,4 +46,20 @@ interface HardshipFiles extends JpaRepository<HardshipFile, Long> {
     /** The public notice of one org: files under notice there (read as the system, see HardshipNotices). */
     @Query("select f from HardshipFile f where f.orgId = :orgId and f.status = org.workershome.hardship.HardshipStatus.PUBLIC_NOTICE order by f.noticeStartedAt")
     List<HardshipFile> underNoticeIn(@Param("orgId") Long orgId);
+
+    /** Approved files whose last review (or approval) is at or before {@code before}: for the review job. */
+    @Query("""
+            select f.id from HardshipFile f where f.status = org.workershome.hardship.HardshipStatus.APPROVED
+              and coalesce(f.lastReviewedAt, f.approvedAt) <= :before
+            order by f.id""")
+    List<Long> approvedNotReviewedSince(@Param("before") Instant before);
+
+    /** Closed files (pools): in the given states, closed in [from, to), newest first. */
+    @Query("""
+            select f from HardshipFile f where f.status in :statuses and f.closedAt >= :from and f.closedAt < :to
+            order by f.closedAt desc""")
+    List<HardshipFile> closedBetween(@Param("statuses") Collection<HardshipStatus> statuses,
+            @Param("from") Instant from, @Param("to") Instant to);
+
+    List<HardshipFile> findByPreviousFileIdIn(Collection<Long> previousIds);
 }

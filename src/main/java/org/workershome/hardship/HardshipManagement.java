@@ -161,8 +161,7 @@ public class HardshipManagement {
             errors.put("householdSize", "hardship.householdSize.range");
         }
         BigDecimal income = application.monthlyIncomePerCapita();
-        if (income == null || income.signum() < 0 || income.stripTrailingZeros().scale() > 2
-                || income.compareTo(new BigDecimal("1000000")) >= 0) {
+        if (invalidIncome(income)) {
             errors.put("monthlyIncomePerCapita", "hardship.income.invalid");
         }
         List<HardshipCause> causes = application.causes() == null ? List.of()
@@ -175,15 +174,7 @@ public class HardshipManagement {
             errors.put("description", "hardship.description.size");
         }
         List<Person> people = application.household() == null ? List.of() : application.household();
-        for (int i = 0; i < people.size(); i++) {
-            Person p = people.get(i);
-            if (p == null || p.name() == null || p.name().isBlank() || p.relation() == null || p.relation().isBlank()) {
-                errors.put("household[" + i + "]", "hardship.household.incomplete");
-            } else if ((p.age() != null && (p.age() < 0 || p.age() > 130))
-                    || (p.monthlyIncome() != null && p.monthlyIncome().signum() < 0)) {
-                errors.put("household[" + i + "]", "hardship.household.invalid");
-            }
-        }
+        checkPeople(people, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -208,6 +199,23 @@ public class HardshipManagement {
                 application.temporary() ? text("hardship.temporary") : null);
         notifyHandlers(file, file.getOrgId(), "hardship.notify.applied");
         return file;
+    }
+
+    private static void checkPeople(List<Person> people, Map<String, String> errors) {
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            if (p == null || p.name() == null || p.name().isBlank() || p.relation() == null || p.relation().isBlank()) {
+                errors.put("household[" + i + "]", "hardship.household.incomplete");
+            } else if ((p.age() != null && (p.age() < 0 || p.age() > 130))
+                    || (p.monthlyIncome() != null && p.monthlyIncome().signum() < 0)) {
+                errors.put("household[" + i + "]", "hardship.household.invalid");
+            }
+        }
+    }
+
+    private static boolean invalidIncome(BigDecimal income) {
+        return income == null || income.signum() < 0 || income.stripTrailingZeros().scale() > 2
+                || income.compareTo(new BigDecimal("1000000")) >= 0;
     }
 
     /** The worker himself, or, for a handler, the member he names (who must be in the handler's scope). */
@@ -375,7 +383,9 @@ public class HardshipManagement {
 
     @Transactional
     public HardshipFile act(CurrentUser user, Long id, ActionRequest request) {
-        if (request.action() == null || request.action() == HardshipAction.APPLY) {
+        if (request.action() == null || request.action() == HardshipAction.APPLY
+                || request.action() == HardshipAction.REMIND_REVIEW || request.action() == HardshipAction.UPDATE_HOUSEHOLD
+                || request.action() == HardshipAction.REOPEN) {
             throw InvalidInput.field("action", "hardship.action.unknown");
         }
         HardshipFile file = get(id);
@@ -416,7 +426,7 @@ public class HardshipManagement {
             case APPROVE -> file.approve(user.accountId(), Scopes.asSystem(() -> objections.countByFileId(file.getId())),
                     note, now);
             case REJECT -> file.reject(note, now);
-            case REVIEW -> file.startReview();
+            case REVIEW -> file.startReview(now);
             case CONFIRM -> {
                 if (note == null) {
                     throw InvalidInput.field("note", "hardship.note.visitRequired");
@@ -430,7 +440,7 @@ public class HardshipManagement {
             case CANCEL -> file.cancel(note, now);
             case GRANT_TEMPORARY -> file.grantTemporary(now);
             case CONVERT -> file.convert();
-            case APPLY -> throw InvalidInput.field("action", "hardship.action.unknown");
+            case APPLY, REMIND_REVIEW, UPDATE_HOUSEHOLD, REOPEN -> throw InvalidInput.field("action", "hardship.action.unknown");
         };
         timeline.record(TARGET, file.getId(), file.getOrgId(), request.action(), from, file.getStatus(), note);
         entityManager.flush();
@@ -439,6 +449,168 @@ public class HardshipManagement {
             notifyApprovers(file);
         }
         return file;
+    }
+
+    // ---------------------------------------------------------------- re-opening
+
+    /** A family back in hardship: the current household figures and causes, and why (the note). */
+    public record Reopening(Integer householdSize, BigDecimal monthlyIncomePerCapita, List<HardshipCause> causes,
+            String description, String note) {}
+
+    /**
+     * A family that left hardship (EXITED) and is in hardship again gets a NEW file (the old one stays closed, with
+     * its history): the householder, ID number, phone and persons are carried over, the new figures and causes are
+     * entered, and the new file takes the whole path (verification, notice, approval). The one-active-file rule
+     * holds as for any application (409). By a handler of the file's org, or the worker himself.
+     */
+    @Transactional
+    public HardshipFile reopen(CurrentUser user, Long previousId, Reopening r) {
+        HardshipFile previous = get(previousId);
+        if (!mayHandle(user, previous) && !previous.belongsTo(user.memberId())) {
+            throw new OutOfScope();
+        }
+        if (previous.getStatus() != HardshipStatus.EXITED) {
+            throw new Conflict("hardship.error.reopenOnlyExited");
+        }
+        String note = blankToNull(r.note());
+        if (note == null) {
+            throw InvalidInput.field("note", "hardship.note.required");
+        }
+        List<Person> people = householdOf(previous).stream().map(h -> new Person(h.getName(), h.getRelation(),
+                h.getAge(), h.getHealth(), h.getWork(), h.getMonthlyIncome())).toList();
+        HardshipFile file = apply(user, new Application(previous.getMemberId(), previous.getIdNumber(),
+                previous.getPhone(), r.householdSize(), r.monthlyIncomePerCapita(), r.causes(), null, r.description(),
+                false, people));
+        file.reopens(previous);
+        timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REOPEN, null, file.getStatus(),
+                text("hardship.reopen.from", previous.getFileNo(), note));
+        timeline.record(TARGET, previous.getId(), previous.getOrgId(), HardshipAction.REOPEN, previous.getStatus(),
+                previous.getStatus(), text("hardship.reopen.as", file.getFileNo(), note));
+        entityManager.flush();
+        return file;
+    }
+
+    // ---------------------------------------------------------------- the yearly review
+
+    /** The household as found at review: size, income per person and (optionally) the persons, replacing them. */
+    public record ReviewUpdate(Integer householdSize, BigDecimal monthlyIncomePerCapita, List<Person> household) {}
+
+    /**
+     * At review a handler records the household as found: size, income per person and the persons (all encrypted
+     * as on application). The eligibility hint is recomputed against the region's 低保线; the change goes to the
+     * timeline (without personal data) and to the audit log. Only while the file is UNDER_REVIEW (409).
+     */
+    @Transactional
+    public HardshipFile updateAtReview(CurrentUser user, Long id, ReviewUpdate update) {
+        HardshipFile file = get(id);
+        if (!mayHandle(user, file)) {
+            throw new OutOfScope();
+        }
+        if (file.getStatus() != HardshipStatus.UNDER_REVIEW) {
+            throw new Conflict("hardship.error.notUnderReview");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer size = update.householdSize();
+        if (size == null || size < 1 || size > 30) {
+            errors.put("householdSize", "hardship.householdSize.range");
+        }
+        if (invalidIncome(update.monthlyIncomePerCapita())) {
+            errors.put("monthlyIncomePerCapita", "hardship.income.invalid");
+        }
+        List<Person> people = update.household();
+        if (people != null) {
+            checkPeople(people, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        BigDecimal income = update.monthlyIncomePerCapita().setScale(2);
+        boolean wasBelow = file.isBelowPovertyLine();
+        int oldSize = file.getHouseholdSize();
+        boolean below = income.compareTo(povertyLineFor(file.getOrgId()).getMonthlyLine()) < 0;
+        file.updateHousehold(size, income, below);
+        if (people != null) {
+            List<HouseholdMember> old = householdOf(file);
+            household.deleteAll(old);
+            for (Person p : people) {
+                household.save(new HouseholdMember(file, p.name().strip(), p.relation().strip(), p.age(),
+                        blankToNull(p.health()), blankToNull(p.work()), p.monthlyIncome()));
+            }
+        }
+        String summary = text("hardship.review.updated", oldSize, size,
+                text(wasBelow ? "hardship.belowLine.yes" : "hardship.belowLine.no"),
+                text(below ? "hardship.belowLine.yes" : "hardship.belowLine.no"));
+        audit.record("HARDSHIP_HOUSEHOLD_UPDATE", TARGET, file.getId(), file.getOrgId(),
+                "householdSize " + oldSize + "->" + size + ", income changed (encrypted), belowPovertyLine "
+                        + wasBelow + "->" + below + (people == null ? "" : ", " + people.size() + " persons"));
+        timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.UPDATE_HOUSEHOLD, file.getStatus(),
+                file.getStatus(), summary);
+        entityManager.flush();
+        return file;
+    }
+
+    /**
+     * The job's step for one file: an APPROVED file whose approval or last completed review is at least
+     * {@code review-after} old goes into UNDER_REVIEW; the timeline says so and the file org's cadres are told.
+     * Runs as the system (no user); checks again, so a file changed meanwhile is left alone.
+     */
+    @Transactional
+    public boolean startReviewIfDue(Long id) {
+        HardshipFile file = files.findById(id).orElse(null);
+        Instant now = clock.instant();
+        if (file == null || file.getStatus() != HardshipStatus.APPROVED) {
+            return false;
+        }
+        Instant due = file.reviewDueAt(properties.reviewAfter());
+        if (due == null || due.isAfter(now)) {
+            return false;
+        }
+        HardshipStatus from = file.startReview(now);
+        timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REVIEW, from, file.getStatus(),
+                text("hardship.review.auto"));
+        entityManager.flush();
+        notifyHandlers(file, file.getOrgId(), "hardship.notify.reviewStarted");
+        notifyWorker(file);
+        return true;
+    }
+
+    /**
+     * The reminder, {@code review-reminder-days} before the review falls due, to the cadres of the file's org;
+     * once per review cycle (recorded on the file and the timeline).
+     */
+    @Transactional
+    public boolean remindReviewIfDue(Long id) {
+        HardshipFile file = files.findById(id).orElse(null);
+        Instant now = clock.instant();
+        if (file == null || file.getStatus() != HardshipStatus.APPROVED || file.isReminded()
+                || properties.reviewReminderDays() <= 0) {
+            return false;
+        }
+        Instant due = file.reviewDueAt(properties.reviewAfter());
+        if (due == null || due.minus(java.time.Duration.ofDays(properties.reviewReminderDays())).isAfter(now)
+                || !due.isAfter(now)) {
+            return false;
+        }
+        file.markReminded(now);
+        String day = java.time.LocalDate.ofInstant(due, Times.ZONE).toString();
+        timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REMIND_REVIEW, file.getStatus(),
+                file.getStatus(), text("hardship.review.reminded", day));
+        entityManager.flush();
+        List<Long> handlers = Scopes.asSystem(() -> accounts.findIdsByOrgIdAndRole(file.getOrgId(), Role.CADRE));
+        handlers.forEach(a -> notifications.notify(a, text("hardship.notify.reviewSoon", file.getFileNo(), day), "",
+                "/hardship/files/" + file.getId()));
+        return true;
+    }
+
+    /** The number of a file (e.g. the one a re-opened file follows), read as the system: only its number. */
+    @Transactional(readOnly = true)
+    public String fileNoOf(Long fileId) {
+        return Scopes.asSystem(() -> files.findById(fileId)).map(HardshipFile::getFileNo).orElse(null);
+    }
+
+    /** When the file's yearly review falls due (null when not approved yet). */
+    public Instant reviewDueAt(HardshipFile file) {
+        return file.getStatus() == HardshipStatus.APPROVED ? file.reviewDueAt(properties.reviewAfter()) : null;
     }
 
     /** The end of the notice started at {@code start}: 23:59:59 of the n-th working day after that day. */
@@ -467,7 +639,7 @@ public class HardshipManagement {
             case REJECT -> file.getStatus() == HardshipStatus.PUBLIC_NOTICE ? mayApprove(user, file) : mayHandle(user, file);
             case CANCEL -> mayHandle(user, file)
                     || (file.belongsTo(user.memberId()) && file.getStatus() == HardshipStatus.APPLIED);
-            case APPLY -> false;
+            case APPLY, REMIND_REVIEW, UPDATE_HOUSEHOLD, REOPEN -> false;
             default -> mayHandle(user, file);
         };
     }

@@ -1,6 +1,6 @@
 package org.workershome.hardship;
 
-import java.time.Period;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record HardshipProperties(
         /** How many working days a file is shown to the org's members (公示) before it may be approved. */
         @DefaultValue("5") int noticeWorkingDays,
-        /** How long an approved file may go without a review before it is listed as due. */
-        @DefaultValue("P1Y") Period reviewInterval) {
+        /**
+         * How long after its approval or last completed review an approved file goes into the yearly review
+         * (by {@link HardshipReviewJob}); also what the "review due" list uses.
+         */
+        @DefaultValue("P365D") Duration reviewAfter,
+        /** How many days before the review the handling cadres are reminded (0: no reminder). */
+        @DefaultValue("30") int reviewReminderDays) {
 }

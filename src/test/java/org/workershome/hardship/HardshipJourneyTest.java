@@ -76,17 +76,17 @@ class HardshipJourneyTest {
                 java.sql.Timestamp.class, Long.valueOf(fileUrl.replaceAll("\\D", ""))).toInstant().toString());
         try (BrowserContext other = worker.context().browser().newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://127.0.0.1:" + port).setLocale("zh-CN"))) {
-            Page admin = other.newPage();
-            signIn(admin, "admin");
-            admin.navigate(fileUrl);
-            admin.click("#actions form:has(input[name=action][value=APPROVE]) button[type=submit]");
-            assertThat(admin.locator("main")).containsText("公示期未满");
+            Page approver = other.newPage(); // the approver: a cadre of the level above the station
+            signIn(approver, "cadre.qinghai");
+            approver.navigate(fileUrl);
+            approver.click("#actions form:has(input[name=action][value=APPROVE]) button[type=submit]");
+            assertThat(approver.locator("main")).containsText("公示期未满");
             try {
                 clock.advance(Duration.between(clock.instant(), endsAt).plusMinutes(1));
-                admin.navigate(fileUrl);
-                admin.click("#actions form:has(input[name=action][value=APPROVE]) button[type=submit]");
-                admin.waitForURL(Pattern.compile(".*\\?done=APPROVE$"));
-                assertThat(admin.locator("#file-status")).hasText("已建档");
+                approver.navigate(fileUrl);
+                approver.click("#actions form:has(input[name=action][value=APPROVE]) button[type=submit]");
+                approver.waitForURL(Pattern.compile(".*\\?done=APPROVE$"));
+                assertThat(approver.locator("#file-status")).hasText("已建档");
             } finally {
                 clock.reset();
             }
