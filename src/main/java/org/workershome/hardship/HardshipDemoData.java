@@ -12,13 +12,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.demo.DemoSignIn;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.Members;
 import org.workershome.core.org.Org;
@@ -43,13 +41,13 @@ class HardshipDemoData implements ApplicationRunner {
     private final HardshipFiles files;
     private final Members members;
     private final Orgs orgs;
-    private final UserDetailsService users;
+    private final DemoSignIn demo;
     private final TransactionTemplate tx;
     private final EntityManager entityManager;
     private final Clock clock;
 
     HardshipDemoData(WorkersHomeProperties properties, HardshipManagement management, AidManagement aid,
-            HardshipFiles files, Members members, Orgs orgs, UserDetailsService users, TransactionTemplate tx,
+            HardshipFiles files, Members members, Orgs orgs, DemoSignIn demo, TransactionTemplate tx,
             EntityManager entityManager, Clock clock) {
         this.properties = properties;
         this.management = management;
@@ -57,7 +55,7 @@ class HardshipDemoData implements ApplicationRunner {
         this.files = files;
         this.members = members;
         this.orgs = orgs;
-        this.users = users;
+        this.demo = demo;
         this.tx = tx;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -69,11 +67,7 @@ class HardshipDemoData implements ApplicationRunner {
                 || Scopes.asSystem(() -> orgs.count()) == 0) {
             return;
         }
-        try {
-            seed();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        demo.seeding(this::seed);
     }
 
     private void seed() {
@@ -87,17 +81,17 @@ class HardshipDemoData implements ApplicationRunner {
             return;
         }
 
-        CurrentUser admin = signIn("admin");
+        CurrentUser admin = demo.as("admin");
         Fund nationalFund = aid.createFund(admin, national.getId(), year, year + "年全国帮扶资金", new BigDecimal("500000.00"));
         aid.allocate(admin, nationalFund.getId(), heilongjiang.getId(), new BigDecimal("150000.00"), "年度帮扶资金下拨");
         Fund qinghaiFund = aid.allocate(admin, nationalFund.getId(), qinghai.getId(), new BigDecimal("100000.00"), "年度帮扶资金下拨");
-        CurrentUser qinghaiCadre = signIn("cadre.qinghai");
+        CurrentUser qinghaiCadre = demo.as("cadre.qinghai");
         Fund stationFund = aid.allocate(qinghaiCadre, qinghaiFund.getId(), station.getId(), new BigDecimal("30000.00"), "高原台站专项");
-        HardshipProject skills = aid.applyProject(signIn("cadre.station"), "高原台站职工家属就业技能培训",
+        HardshipProject skills = aid.applyProject(demo.as("cadre.station"), "高原台站职工家属就业技能培训",
                 AidType.EMPLOYMENT, "为困难职工家属开设民族手工艺与电商培训，帮助就近就业。", new BigDecimal("12000.00"));
-        aid.decideProject(signIn("cadre.qinghai"), skills.getId(), HardshipProject.Action.APPROVE, "同意，从青海省帮扶资金列支");
+        aid.decideProject(demo.as("cadre.qinghai"), skills.getId(), HardshipProject.Action.APPROVE, "同意，从青海省帮扶资金列支");
 
-        CurrentUser province = signIn("cadre.province");
+        CurrentUser province = demo.as("cadre.province");
         Fund forestFund = aid.allocate(province, Scopes.asSystem(() -> aid.fundsInScope().stream()
                 .filter(f -> f.getOrgId().equals(heilongjiang.getId())).findFirst().orElseThrow()).getId(),
                 forest.getId(), new BigDecimal("40000.00"), "林区困难职工帮扶");
@@ -108,7 +102,7 @@ class HardshipDemoData implements ApplicationRunner {
         HardshipFile rangerFile = approved(ranger, "cadre.forest", "cadre.province", HardshipCause.ACCIDENT,
                 HardshipGrade.ACCIDENT, "防火巡护途中摔伤致腰椎骨折，无法从事原岗位，妻子务农，一子读高中。",
                 new BigDecimal("520.00"), 3);
-        CurrentUser forestCadre = signIn("cadre.forest");
+        CurrentUser forestCadre = demo.as("cadre.forest");
         aid.giveAid(forestCadre, rangerFile.getId(), new AidManagement.AidRequest(AidType.MEDICAL,
                 new BigDecimal("3000.00"), "手术及康复费用救助", forestFund.getId(), null, null));
         aid.giveAid(forestCadre, rangerFile.getId(), new AidManagement.AidRequest(AidType.EDUCATION,
@@ -123,7 +117,7 @@ class HardshipDemoData implements ApplicationRunner {
         HardshipFile observerFile = approved(observer, "cadre.station", "cadre.qinghai", HardshipCause.ILLNESS,
                 HardshipGrade.DEEP, "妻子患尿毒症，每周在西宁透析三次，往返交通和治疗费用负担沉重；两个孩子上学。",
                 new BigDecimal("480.00"), 4);
-        CurrentUser stationCadre = signIn("cadre.station");
+        CurrentUser stationCadre = demo.as("cadre.station");
         aid.giveAid(stationCadre, observerFile.getId(), new AidManagement.AidRequest(AidType.MEDICAL,
                 new BigDecimal("5000.00"), "透析费用医疗救助", stationFund.getId(), null, null));
         aid.giveAid(stationCadre, observerFile.getId(), new AidManagement.AidRequest(AidType.EMPLOYMENT, null,
@@ -131,27 +125,27 @@ class HardshipDemoData implements ApplicationRunner {
 
         // weather station: a file under public notice now
         Member forecaster = stationMembers.get(3);
-        HardshipFile noticed = management.apply(signIn("cadre.station"), application(forecaster,
+        HardshipFile noticed = management.apply(demo.as("cadre.station"), application(forecaster,
                 HardshipCause.DISASTER, HardshipGrade.RELATIVE, "雪灾致家中牲畜大量死亡，家庭主要收入来源中断。",
                 new BigDecimal("650.00"), 5));
-        management.act(signIn("cadre.station"), noticed.getId(), new HardshipManagement.ActionRequest(
+        management.act(demo.as("cadre.station"), noticed.getId(), new HardshipManagement.ActionRequest(
                 HardshipAction.VERIFY, "入户核实：牧场受灾情况属实，乡政府已出具证明。", HardshipGrade.RELATIVE, null));
-        management.act(signIn("cadre.station"), noticed.getId(),
+        management.act(demo.as("cadre.station"), noticed.getId(),
                 new HardshipManagement.ActionRequest(HardshipAction.START_NOTICE, null, null, null));
     }
 
     private HardshipFile approved(Member member, String handler, String approver, HardshipCause cause,
             HardshipGrade grade, String description, BigDecimal income, int size) {
-        HardshipFile file = management.apply(signIn(handler), application(member, cause, grade, description, income, size));
-        management.act(signIn(handler), file.getId(), new HardshipManagement.ActionRequest(HardshipAction.VERIFY,
+        HardshipFile file = management.apply(demo.as(handler), application(member, cause, grade, description, income, size));
+        management.act(demo.as(handler), file.getId(), new HardshipManagement.ActionRequest(HardshipAction.VERIFY,
                 "入户核实：家庭情况与申请一致，证明材料齐全。", grade, null));
-        management.act(signIn(handler), file.getId(),
+        management.act(demo.as(handler), file.getId(),
                 new HardshipManagement.ActionRequest(HardshipAction.START_NOTICE, null, null, null));
         tx.executeWithoutResult(s -> Scopes.asSystem(() -> {
             HardshipFile managed = entityManager.find(HardshipFile.class, file.getId());
             managed.backdateNoticeForDemo(clock.instant().minus(Duration.ofDays(15)), clock.instant().minus(Duration.ofDays(1)));
         }));
-        return management.act(signIn(approver), file.getId(), new HardshipManagement.ActionRequest(HardshipAction.APPROVE,
+        return management.act(demo.as(approver), file.getId(), new HardshipManagement.ActionRequest(HardshipAction.APPROVE,
                 "公示期满无异议，同意建档。", null, null));
     }
 
@@ -171,10 +165,4 @@ class HardshipDemoData implements ApplicationRunner {
                 .filter(m -> m.getOrgId().equals(org.getId())).toList();
     }
 
-    private CurrentUser signIn(String username) {
-        CurrentUser user = (CurrentUser) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        return user;
-    }
 }

@@ -23,12 +23,10 @@ import javax.imageio.ImageIO;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.demo.DemoSignIn;
 import org.workershome.core.time.Times;
 
 /**
@@ -53,13 +51,13 @@ class PortalDemoData implements ApplicationRunner {
     private final Channels channels;
     private final Topics topics;
     private final ArticleViews views;
-    private final UserDetailsService users;
+    private final DemoSignIn demo;
     private final Clock clock;
     private final DeedManagement deeds;
 
     PortalDemoData(WorkersHomeProperties properties, ArticleManagement management, SiteManagement site,
             ImageManagement images, Articles articles, Channels channels, Topics topics, ArticleViews views,
-            UserDetailsService users, Clock clock, DeedManagement deeds) {
+            DemoSignIn demo, Clock clock, DeedManagement deeds) {
         this.deeds = deeds;
         this.properties = properties;
         this.management = management;
@@ -69,7 +67,7 @@ class PortalDemoData implements ApplicationRunner {
         this.channels = channels;
         this.topics = topics;
         this.views = views;
-        this.users = users;
+        this.demo = demo;
         this.clock = clock;
     }
 
@@ -78,15 +76,11 @@ class PortalDemoData implements ApplicationRunner {
         if (!properties.demo().enabled() || articles.count() > 0) {
             return;
         }
-        try {
-            seed();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        demo.seeding(this::seed);
     }
 
     private void seed() {
-        CurrentUser chief = signIn("chief");
+        CurrentUser chief = demo.as("chief");
         List<String> seedLines = List.of(read(SEED).split("\\R"));
         Topic seedTopic = site.addTopic(chief, "xuexi-guanche", SEED_TOPIC, null, true);
         Topic eco = site.addTopic(chief, "shengtai-zhulijun", ECO_TOPIC,
@@ -103,20 +97,20 @@ class PortalDemoData implements ApplicationRunner {
 
         generate(chief, List.of(seedTopic, eco, models, craftsmen));
 
-        CurrentUser editor = signIn("editor");
+        CurrentUser editor = demo.as("editor");
         Article draft = management.create(editor, new ArticleManagement.ArticleDraft("气象台站职工书屋电子平台上线",
                 null, null, "本网记者", "职工之家", "编辑部", "<p>偏远台站职工可以通过手机阅读职工书屋的图书和期刊。</p>",
                 channels.findBySlug("dushu").orElseThrow().getId(), List.of(eco.getId()), false, null));
         management.submit(editor, draft.getId());
 
-        Long worker = signIn("worker.forest").memberId();
-        CurrentUser cadre = signIn("cadre.forest");
+        Long worker = demo.as("worker.forest").memberId();
+        CurrentUser cadre = demo.as("cadre.forest");
         Deed deed = deeds.nominate(cadre, new DeedManagement.Nomination(worker, null, null, "三十年守护林海的护林员",
                 "他三十年如一日巡护林区，每年步行巡山三千多公里，所护林区未发生一起森林火灾。\n他带出的徒弟已成为林场的技术骨干。",
                 eco.getId()));
         deeds.nominate(cadre, new DeedManagement.Nomination(null, "红星林场营林队", null, "营林队植树造林",
                 "营林队今春完成造林两千亩，成活率百分之九十五。", eco.getId()));
-        deeds.decide(signIn("chief"), deed.getId(), true);
+        deeds.decide(demo.as("chief"), deed.getId(), true);
     }
 
     private void leadersAndLinks(CurrentUser chief, List<String> lines) {
@@ -231,10 +225,4 @@ class PortalDemoData implements ApplicationRunner {
         }
     }
 
-    private CurrentUser signIn(String username) {
-        CurrentUser user = (CurrentUser) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        return user;
-    }
 }
