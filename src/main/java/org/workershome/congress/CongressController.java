@@ -332,6 +332,15 @@ class CongressController {
                 .send(response, term.getName() + ".xlsx", congress.roster(id), messages, locale);
     }
 
+    // ---------------------------------------------------------------- suggestions
+
+    /** Suggestions (意见建议) converted from motions: their own list. */
+    @GetMapping("/suggestions")
+    String suggestions(Model model) {
+        model.addAttribute("suggestions", motions.suggestions());
+        return "congress/suggestions";
+    }
+
     // ---------------------------------------------------------------- ballot
 
     @GetMapping("/ballots/{id}")
