@@ -201,4 +201,24 @@ class CongressChairPagesTest {
         assertThat(followed(chair, leave, Map.of("reason", "罢免"))).contains("代表已退出代表名单");
         assertThat(Scopes.asSystem(() -> representatives.findById(voter.getId())).orElseThrow().isCurrent()).isFalse();
     }
+
+    @Test
+    void theApiTakesARepresentativeOffTheRosterToo() {
+        TestHttp api = TestHttp.api(port, "cadre.forest");
+        TestHttp chair = TestHttp.signedIn(port, "cadre.forest");
+        long termId = idFrom(chair.postForm("/congress/terms", termForm(TERM.incrementAndGet())), "/congress/terms/");
+        long constituency = api.postJson("/api/v1/congress/terms/" + termId + "/constituencies",
+                Map.of("name", "机关", "quota", 2)).json().get("id").asLong();
+        long rep = api.postJson("/api/v1/congress/constituencies/" + constituency + "/representatives",
+                Map.of("memberId", forestMembers().get(6).getId())).json().get("id").asLong();
+        assertThat(api.postJson("/api/v1/congress/representatives/" + rep + "/leave", Map.of()).status()).isEqualTo(400);
+        TestHttp.Response left = api.postJson("/api/v1/congress/representatives/" + rep + "/leave", Map.of("reason", "辞去代表职务"));
+        assertThat(left.status()).as(left.body()).isEqualTo(200);
+        assertThat(left.json().get("reason").asString()).isEqualTo("辞去代表职务");
+        assertThat(api.get("/api/v1/congress/terms/" + termId + "/representatives").json().size()).isZero();
+        assertThat(api.postJson("/api/v1/congress/representatives/" + rep + "/leave", Map.of("reason", "x")).status())
+                .isEqualTo(409);
+        assertThat(TestHttp.api(port, "worker.forest").postJson("/api/v1/congress/representatives/" + rep + "/leave",
+                Map.of("reason", "x")).status()).isEqualTo(403);
+    }
 }
