@@ -80,6 +80,17 @@ class CongressApi {
         return ResponseEntity.status(201).body(view(r));
     }
 
+    record Leave(String reason) {}
+
+    record FormerView(Long id, Long memberId, String name, LocalDate leftOn, String reason) {}
+
+    /** Takes a representative off the roster (kept as history); 409 while a ballot he voted in is open. */
+    @PostMapping("/representatives/{id}/leave")
+    FormerView leave(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody Leave body) {
+        Representative r = congress.removeRepresentative(user, id, body == null ? null : body.reason());
+        return new FormerView(r.getId(), r.getMemberId(), r.getMemberName(), r.getLeftOn(), r.getLeftReason());
+    }
+
     @GetMapping("/terms/{id}/representatives")
     List<RepresentativeView> roster(@PathVariable Long id) {
         congress.term(id);

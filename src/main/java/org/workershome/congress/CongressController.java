@@ -2,6 +2,7 @@ package org.workershome.congress;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +32,7 @@ import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 import org.workershome.core.web.BusinessException;
+import org.workershome.core.web.InvalidInput;
 
 /** Congress pages: overview, session (quorum, QR sign-in, attendance, ballots), ballot (vote, result), resolution. */
 @Controller
@@ -59,10 +62,18 @@ class CongressController {
                 redirect.addFlashAttribute("done", done);
             }
         } catch (BusinessException e) {
-            redirect.addFlashAttribute("refused", e.messageKey());
-            redirect.addFlashAttribute("refusedArgs", e.args());
+            refuse(redirect, e);
         }
         return "redirect:" + target;
+    }
+
+    /** The refusal as a flash message; for invalid input the message of each field too. */
+    static void refuse(RedirectAttributes redirect, BusinessException e) {
+        redirect.addFlashAttribute("refused", e.messageKey());
+        redirect.addFlashAttribute("refusedArgs", e.args());
+        if (e instanceof InvalidInput invalid) {
+            redirect.addFlashAttribute("refusedFields", List.copyOf(invalid.fieldErrors().values()));
+        }
     }
 
     @GetMapping
@@ -79,7 +90,69 @@ class CongressController {
         model.addAttribute("motionCount", motions.list().size());
         model.addAttribute("notices", openAffairs.notices().stream().limit(5).toList());
         model.addAttribute("consultations", openAffairs.consultations());
+        model.addAttribute("terms", user.orgId() == null ? List.of() : congress.termsOf(user.orgId()));
+        boolean manager = user.orgId() != null && congress.isManager(user, user.orgId());
+        model.addAttribute("manager", manager);
+        if (manager) {
+            model.addAttribute("passRules", PassRule.values());
+            model.addAttribute("today", java.time.LocalDate.now(Times.ZONE));
+        }
         return "congress/overview";
+    }
+
+    /** A new term (届) of the caller's org's congress, with its rules; on success the term page. */
+    @PostMapping("/terms")
+    String createTerm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer number,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            @RequestParam(required = false) Integer quorumNumerator, @RequestParam(required = false) Integer quorumDenominator,
+            @RequestParam(required = false) PassRule passRule, @RequestParam(required = false) Integer minCosigners,
+            RedirectAttributes redirect) {
+        try {
+            if (number == null) {
+                throw InvalidInput.field("number", "congress.term.number.invalid");
+            }
+            Term term = congress.createTerm(user, user.orgId(), number, name, startsOn, endsOn,
+                    quorumNumerator == null ? 2 : quorumNumerator, quorumDenominator == null ? 3 : quorumDenominator,
+                    passRule, minCosigners == null ? 2 : minCosigners);
+            redirect.addFlashAttribute("done", "congress.term.created");
+            return "redirect:/congress/terms/" + term.getId();
+        } catch (BusinessException e) {
+            refuse(redirect, e);
+            return "redirect:/congress";
+        }
+    }
+
+    /** A new session (次) of the term, with its motion window and agenda; on success the session page. */
+    @PostMapping("/terms/{id}/sessions")
+    String createSession(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) Integer number, @RequestParam(required = false) String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime motionsOpenAt,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime motionsCloseAt,
+            @RequestParam(required = false) String agenda, RedirectAttributes redirect) {
+        try {
+            if (number == null) {
+                throw InvalidInput.field("number", "congress.session.number.invalid");
+            }
+            CongressSession session = congress.createSession(user, id, number, title, instant(motionsOpenAt),
+                    instant(motionsCloseAt), agenda);
+            redirect.addFlashAttribute("done", "congress.session.created");
+            return "redirect:/congress/sessions/" + session.getId();
+        } catch (BusinessException e) {
+            refuse(redirect, e);
+            return "redirect:/congress/terms/" + id;
+        }
+    }
+
+    @PostMapping("/sessions/{id}/open")
+    String openSession(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+        return attempt("/congress/sessions/" + id, redirect, () -> congress.openSession(user, id), "congress.session.opened");
+    }
+
+    @PostMapping("/sessions/{id}/close")
+    String closeSession(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+        return attempt("/congress/sessions/" + id, redirect, () -> congress.closeSession(user, id), "congress.session.closed");
     }
 
     // ---------------------------------------------------------------- session
@@ -91,6 +164,7 @@ class CongressController {
         boolean manager = congress.isManager(user, session.getOrgId());
         model.addAttribute("sitting", session);
         model.addAttribute("term", term);
+        model.addAttribute("zone", Times.ZONE);
         model.addAttribute("quorum", congress.quorum(session));
         model.addAttribute("manager", manager);
         model.addAttribute("representative", congress.isRepresentative(user, term.getId()));
@@ -191,11 +265,16 @@ class CongressController {
         model.addAttribute("constituencies", constituencies);
         model.addAttribute("filled", filled);
         model.addAttribute("roster", roster);
+        List<Representative> former = congress.formerRepresentatives(id);
+        model.addAttribute("former", former);
         model.addAttribute("sessions", congress.sessionsOf(id));
         model.addAttribute("manager", manager);
         if (manager) {
             Set<Long> onRoster = new java.util.HashSet<>();
             roster.forEach(r -> onRoster.add(r.getMemberId()));
+            former.forEach(r -> onRoster.add(r.getMemberId()));
+            model.addAttribute("nextSession", congress.sessionsOf(id).stream().mapToInt(CongressSession::getNumber).max()
+                    .orElse(0) + 1);
             model.addAttribute("candidates", congress.membersOf(term.getOrgId()).stream()
                     .filter(m -> !onRoster.contains(m.getId())).toList());
         }
@@ -215,6 +294,15 @@ class CongressController {
                 null);
     }
 
+    /** Takes a representative off the roster (kept as history, with date and reason). */
+    @PostMapping("/terms/{id}/representatives/{representativeId}/leave")
+    String removeRepresentative(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @PathVariable Long representativeId, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return attempt("/congress/terms/" + id, redirect, () -> congress.removeRepresentative(user, representativeId, reason),
+                "congress.representative.removed");
+    }
+
     @GetMapping("/terms/{id}/roster.xlsx")
     void roster(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, HttpServletResponse response,
             Locale locale) throws IOException {
@@ -228,6 +316,15 @@ class CongressController {
                 .column("congress.roster.memberId", Representative::getMemberId)
                 .column("congress.roster.electedOn", Representative::getElectedOn)
                 .send(response, term.getName() + ".xlsx", congress.roster(id), messages, locale);
+    }
+
+    // ---------------------------------------------------------------- suggestions
+
+    /** Suggestions (意见建议) converted from motions: their own list. */
+    @GetMapping("/suggestions")
+    String suggestions(Model model) {
+        model.addAttribute("suggestions", motions.suggestions());
+        return "congress/suggestions";
     }
 
     // ---------------------------------------------------------------- ballot

@@ -9,13 +9,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.demo.DemoSignIn;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.Members;
 import org.workershome.core.scope.Scopes;
@@ -41,13 +39,13 @@ class CongressDemoData implements ApplicationRunner {
     private final Terms terms;
     private final MotionCosigners cosigners;
     private final Members members;
-    private final UserDetailsService users;
+    private final DemoSignIn demo;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     CongressDemoData(WorkersHomeProperties properties, CongressManagement congress, BallotManagement ballots,
             MotionManagement motions, OpenAffairsManagement openAffairs, Terms terms, MotionCosigners cosigners,
-            Members members, UserDetailsService users, TransactionTemplate tx, Clock clock) {
+            Members members, DemoSignIn demo, TransactionTemplate tx, Clock clock) {
         this.properties = properties;
         this.congress = congress;
         this.ballots = ballots;
@@ -56,7 +54,7 @@ class CongressDemoData implements ApplicationRunner {
         this.terms = terms;
         this.cosigners = cosigners;
         this.members = members;
-        this.users = users;
+        this.demo = demo;
         this.tx = tx;
         this.clock = clock;
     }
@@ -66,15 +64,11 @@ class CongressDemoData implements ApplicationRunner {
         if (!properties.demo().enabled() || Scopes.asSystem(() -> terms.count()) > 0) {
             return;
         }
-        try {
-            seed();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        demo.seeding(this::seed);
     }
 
     private void seed() {
-        CurrentUser cadre = signIn("cadre.forest");
+        CurrentUser cadre = demo.as("cadre.forest");
         Long forest = cadre.orgId();
         LocalDate today = LocalDate.now(clock.withZone(Times.ZONE));
         Term term = congress.createTerm(cadre, forest, 3, "伊春红星林场第三届职工代表大会", today.minusYears(1),
@@ -106,7 +100,7 @@ class CongressDemoData implements ApplicationRunner {
         ballots.create(cadre, session.getId(), new BallotManagement.BallotDraft("关于《2027年职工福利计划》的表决",
                 "福利计划包括职工体检、困难职工慰问、冬季取暖补贴等。", BallotKind.MOTION, true, 1, null, null, null, null));
 
-        CurrentUser rep = signIn("rep.forest");
+        CurrentUser rep = demo.as("rep.forest");
         Motion patrol = motions.submit(rep, new MotionManagement.MotionDraft(session.getId(), "关于提高林区巡护员野外补贴的提案",
                 "巡护员常年在野外工作，现行补贴标准多年未调整。", "建议将野外补贴由每天30元提高到50元，并按季度发放。"));
         Motion canteen = motions.submit(rep, new MotionManagement.MotionDraft(session.getId(), "关于改善职工食堂伙食的提案",
@@ -122,7 +116,7 @@ class CongressDemoData implements ApplicationRunner {
                 }
             }
         }));
-        cadre = signIn("cadre.forest");
+        cadre = demo.as("cadre.forest");
         motions.act(cadre, canteen.getId(), new MotionManagement.ActionRequest(MotionAction.REGISTER, null, null, null, null));
         motions.act(cadre, canteen.getId(), new MotionManagement.ActionRequest(MotionAction.ASSIGN, null, forest,
                 today.plusDays(30), null));
@@ -139,7 +133,7 @@ class CongressDemoData implements ApplicationRunner {
         openAffairs.publish(cadre, forest, NoticeCategory.WELFARE, "2026年职工福利费使用情况公开",
                 "全年职工福利费支出186万元：职工体检62万元，困难职工慰问38万元，冬季取暖补贴86万元。");
 
-        CurrentUser province = signIn("cadre.province");
+        CurrentUser province = demo.as("cadre.province");
         openAffairs.openConsultation(province, province.orgId(), "《职工休息休假保障办法(征求意见稿)》",
                 "省工会就本办法征求全系统职工意见，请逐段提出修改建议。",
                 """
@@ -153,10 +147,4 @@ class CongressDemoData implements ApplicationRunner {
                 today.plusDays(30));
     }
 
-    private CurrentUser signIn(String username) {
-        CurrentUser user = (CurrentUser) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        return user;
-    }
 }

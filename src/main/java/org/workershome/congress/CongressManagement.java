@@ -77,7 +77,7 @@ public class CongressManagement {
     @Transactional(readOnly = true)
     public boolean isRepresentative(CurrentUser user, Long termId) {
         return user != null && user.memberId() != null
-                && Scopes.asSystem(() -> representatives.existsByTermIdAndMemberId(termId, user.memberId()));
+                && Scopes.asSystem(() -> representatives.existsByTermIdAndMemberIdAndLeftOnIsNull(termId, user.memberId()));
     }
 
     // ---------------------------------------------------------------- terms and roster
@@ -86,6 +86,12 @@ public class CongressManagement {
     public Term createTerm(CurrentUser user, Long orgId, int number, String name, LocalDate startsOn, LocalDate endsOn,
             int quorumNumerator, int quorumDenominator, PassRule passRule, int minCosigners) {
         requireManager(user, orgId);
+        if (number < 1) {
+            throw InvalidInput.field("number", "congress.term.number.invalid");
+        }
+        if (terms.existsByOrgIdAndNumber(orgId, number)) {
+            throw new Conflict("congress.term.number.taken", number);
+        }
         return terms.save(new Term(orgId, number, name, startsOn, endsOn, quorumNumerator, quorumDenominator,
                 passRule == null ? PassRule.MAJORITY_OF_ALL : passRule, minCosigners));
     }
@@ -109,14 +115,47 @@ public class CongressManagement {
         Member member = Scopes.asSystem(() -> members.findById(memberId))
                 .orElseThrow(() -> InvalidInput.field("memberId", "congress.member.unknown"));
         scopes.checkWritable(member.getOrgId(), null);
-        if (representatives.existsByTermIdAndMemberId(constituency.getTermId(), memberId)) {
-            throw new Conflict("congress.representative.already");
+        Optional<Representative> earlier = representatives.findByTermIdAndMemberId(constituency.getTermId(), memberId);
+        if (earlier.isPresent()) {
+            throw new Conflict(earlier.get().isCurrent() ? "congress.representative.already" : "congress.representative.left");
         }
-        if (representatives.countByConstituencyId(constituencyId) >= constituency.getQuota()) {
+        if (representatives.countByConstituencyIdAndLeftOnIsNull(constituencyId) >= constituency.getQuota()) {
             throw new Conflict("congress.constituency.full", constituency.getQuota());
         }
         return representatives.save(new Representative(constituency, memberId, member.getName(),
                 LocalDate.now(clock.withZone(Times.ZONE))));
+    }
+
+    /**
+     * Takes a representative off the roster (罢免, resignation, transfer): the row stays, marked as left with the date
+     * and reason. Refused while a ballot of the term that he has voted in is still open — his vote is in its count
+     * and the eligible figure it will be judged against must not change under it.
+     */
+    @Transactional
+    public Representative removeRepresentative(CurrentUser user, Long representativeId, String reason) {
+        Representative r = Scopes.asSystem(() -> representatives.findById(representativeId))
+                .orElseThrow(NotFound.of("representative", representativeId));
+        requireManager(user, r.getOrgId());
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.field("reason", "congress.representative.reason.required");
+        }
+        if (reason.strip().length() > 500) {
+            throw InvalidInput.field("reason", "congress.field.tooLong");
+        }
+        if (!r.isCurrent()) {
+            throw new Conflict("congress.representative.alreadyLeft");
+        }
+        if (representatives.votedInOpenBallot(r.getTermId(), r.getMemberId())) {
+            throw new Conflict("congress.representative.votedInOpenBallot", r.getMemberName());
+        }
+        r.leave(LocalDate.now(clock.withZone(Times.ZONE)), reason.strip());
+        return representatives.save(r);
+    }
+
+    /** Those who left the roster of the term, with date and reason. */
+    @Transactional(readOnly = true)
+    public List<Representative> formerRepresentatives(Long termId) {
+        return representatives.findByTermIdAndLeftOnIsNotNullOrderByLeftOnDescMemberNameAsc(termId);
     }
 
     @Transactional(readOnly = true)
@@ -136,7 +175,7 @@ public class CongressManagement {
 
     @Transactional(readOnly = true)
     public List<Representative> roster(Long termId) {
-        return representatives.findByTermIdOrderByConstituencyIdAscMemberNameAsc(termId);
+        return representatives.findByTermIdAndLeftOnIsNullOrderByConstituencyIdAscMemberNameAsc(termId);
     }
 
     /** Members of the org (in the caller's scope) who could be put on a roster. */
@@ -151,12 +190,34 @@ public class CongressManagement {
     @Transactional
     public CongressSession createSession(CurrentUser user, Long termId, int number, String title, Instant motionsOpenAt,
             Instant motionsCloseAt) {
+        return createSession(user, termId, number, title, motionsOpenAt, motionsCloseAt, null);
+    }
+
+    /** A session (第N次会议) with its motion window (both ends or neither) and agenda. */
+    @Transactional
+    public CongressSession createSession(CurrentUser user, Long termId, int number, String title, Instant motionsOpenAt,
+            Instant motionsCloseAt, String agenda) {
         Term term = term(termId);
         requireManager(user, term.getOrgId());
         if (title == null || title.isBlank()) {
             throw InvalidInput.field("title", "congress.field.required");
         }
-        return sessions.save(new CongressSession(term, number, title.strip(), motionsOpenAt, motionsCloseAt));
+        if (number < 1) {
+            throw InvalidInput.field("number", "congress.session.number.invalid");
+        }
+        if ((motionsOpenAt == null) != (motionsCloseAt == null)
+                || (motionsOpenAt != null && !motionsCloseAt.isAfter(motionsOpenAt))) {
+            throw InvalidInput.field("motionsCloseAt", "congress.session.window.invalid");
+        }
+        if (agenda != null && agenda.length() > 4000) {
+            throw InvalidInput.field("agenda", "congress.field.tooLong");
+        }
+        if (sessions.existsByTermIdAndNumber(termId, number)) {
+            throw new Conflict("congress.session.number.taken", number);
+        }
+        CongressSession session = new CongressSession(term, number, title.strip(), motionsOpenAt, motionsCloseAt);
+        session.setAgenda(agenda);
+        return sessions.save(session);
     }
 
     @Transactional
@@ -198,8 +259,8 @@ public class CongressManagement {
     public Quorum quorum(CongressSession session) {
         return Scopes.asSystem(() -> {
             Term term = terms.findById(session.getTermId()).orElseThrow();
-            long eligible = representatives.countByTermId(term.getId());
-            long present = attendances.countBySessionId(session.getId());
+            long eligible = representatives.countByTermIdAndLeftOnIsNull(term.getId());
+            long present = attendances.countCurrent(session.getId(), term.getId());
             return new Quorum(eligible, present, term.quorumNeeded(eligible), term.quorate(present, eligible));
         });
     }
@@ -260,7 +321,7 @@ public class CongressManagement {
         if (!session.isSitting()) {
             throw new Conflict("congress.session.notSitting");
         }
-        if (!Scopes.asSystem(() -> representatives.existsByTermIdAndMemberId(session.getTermId(), memberId))) {
+        if (!Scopes.asSystem(() -> representatives.existsByTermIdAndMemberIdAndLeftOnIsNull(session.getTermId(), memberId))) {
             throw InvalidInput.field("memberId", "congress.error.notRepresentative");
         }
         return attend(session, memberId, Attendance.Method.STAFF);

@@ -31,6 +31,8 @@ public class CongressSession extends ScopedEntity {
     private SessionStatus status;
     private Instant motionsOpenAt;
     private Instant motionsCloseAt;
+    /** The agenda (议程), one item a line. */
+    private String agenda;
     /** The QR sign-in token: random, short-lived, renewed when the screen shows a new code. */
     private String signInToken;
     private Instant signInTokenExpiresAt;
@@ -49,6 +51,18 @@ public class CongressSession extends ScopedEntity {
         this.status = SessionStatus.PLANNED;
         this.motionsOpenAt = motionsOpenAt;
         this.motionsCloseAt = motionsCloseAt;
+    }
+
+    void setAgenda(String agenda) {
+        this.agenda = agenda == null || agenda.isBlank() ? null : agenda.strip();
+    }
+
+    public String getAgenda() { return agenda; }
+
+    /** The agenda items, one per non-blank line. */
+    public java.util.List<String> getAgendaItems() {
+        return agenda == null ? java.util.List.of()
+                : java.util.Arrays.stream(agenda.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     void open(Instant now) {

@@ -13,6 +13,9 @@ import org.springframework.data.repository.query.Param;
 /** Sessions; scope-filtered. */
 interface CongressSessions extends JpaRepository<CongressSession, Long> {
 
+    boolean existsByTermIdAndNumber(Long termId, int number);
+
+
     List<CongressSession> findByTermIdOrderByNumberDesc(Long termId);
 
     List<CongressSession> findByStatusNotOrderByIdDesc(SessionStatus status);

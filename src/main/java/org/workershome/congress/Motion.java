@@ -58,6 +58,9 @@ public class Motion extends ScopedEntity {
     @Enumerated(EnumType.STRING)
     private Satisfaction satisfaction;
     private Instant submittedAt;
+    /** When the handler was reminded of the coming deadline / told it was missed (each once per assignment). */
+    private Instant reminderSentAt;
+    private Instant overdueSentAt;
     @Version
     private long version;
 
@@ -109,6 +112,24 @@ public class Motion extends ScopedEntity {
         return from;
     }
 
+    /** Still waiting for the handler's reply and the deadline is past. */
+    public boolean isOverdue(LocalDate today) {
+        return status == MotionStatus.ASSIGNED && dueOn != null && dueOn.isBefore(today);
+    }
+
+    boolean needsReminder(LocalDate today, int daysBefore) {
+        return status == MotionStatus.ASSIGNED && dueOn != null && reminderSentAt == null && !dueOn.isBefore(today)
+                && !dueOn.isAfter(today.plusDays(daysBefore));
+    }
+
+    boolean needsOverdueNotice(LocalDate today) {
+        return isOverdue(today) && overdueSentAt == null;
+    }
+
+    void markReminded(Instant now) { reminderSentAt = now; }
+
+    void markOverdueNoticed(Instant now) { overdueSentAt = now; }
+
     MotionStatus assign(Long handlerOrgId, LocalDate dueOn) {
         if (handlerOrgId == null) {
             throw InvalidInput.field("handlerOrgId", "congress.motion.handler.required");
@@ -120,6 +141,8 @@ public class Motion extends ScopedEntity {
         status = MACHINE.next(status, ASSIGN);
         this.handlerOrgId = handlerOrgId;
         this.dueOn = dueOn;
+        this.reminderSentAt = null; // a new deadline: remind again
+        this.overdueSentAt = null;
         return from;
     }
 

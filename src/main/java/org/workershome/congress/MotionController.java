@@ -32,8 +32,11 @@ class MotionController {
     private final IdempotentSubmissions submissions;
     private final OrgDirectory orgNames;
 
+    private final java.time.Clock clock;
+
     MotionController(MotionManagement motions, CongressManagement congress, IdempotentSubmissions submissions,
-            OrgDirectory orgNames) {
+            OrgDirectory orgNames, java.time.Clock clock) {
+        this.clock = clock;
         this.motions = motions;
         this.congress = congress;
         this.submissions = submissions;
@@ -44,6 +47,15 @@ class MotionController {
     String list(Model model) {
         model.addAttribute("motions", motions.list());
         return "congress/motions";
+    }
+
+    /** The handler's view: motions assigned to the orgs I handle for, with deadlines; overdue ones marked. */
+    @GetMapping("/assigned")
+    String assigned(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("motions", motions.assignedTo(user));
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), org.workershome.core.time.Times.ZONE));
+        model.addAttribute("orgNames", orgNames);
+        return "congress/motions-assigned";
     }
 
     @GetMapping("/new")
@@ -88,6 +100,7 @@ class MotionController {
                 && cosigners.stream().noneMatch(c -> c.getMemberId().equals(user.memberId())));
         model.addAttribute("handlerName", orgNames.nameOf(motion.getHandlerOrgId()));
         model.addAttribute("orgName", orgNames.nameOf(motion.getOrgId()));
+        motions.suggestionOf(id).ifPresent(sg -> model.addAttribute("suggestion", sg));
         return "congress/motion";
     }
 

@@ -6,11 +6,16 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Accounts;
 import org.workershome.core.account.Permissions;
+import org.workershome.core.account.Role;
+import org.workershome.core.notification.Notifications;
+import org.workershome.core.time.Times;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.Members;
 import org.workershome.core.org.Org;
@@ -42,9 +47,21 @@ public class MotionManagement {
     private final Scopes scopes;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Suggestions suggestions;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final MessageSource messages;
+
+    /** How many days before the deadline the handler is reminded. */
+    static final int REMINDER_DAYS = 3;
 
     MotionManagement(Motions motions, MotionCosigners cosigners, CongressManagement congress, Members members, Orgs orgs,
-            Timeline timeline, Scopes scopes, EntityManager entityManager, Clock clock) {
+            Timeline timeline, Scopes scopes, EntityManager entityManager, Clock clock, Suggestions suggestions,
+            Accounts accounts, Notifications notifications, MessageSource messages) {
+        this.suggestions = suggestions;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.messages = messages;
         this.motions = motions;
         this.cosigners = cosigners;
         this.congress = congress;
@@ -121,7 +138,11 @@ public class MotionManagement {
                 from = switch (request.action()) {
                     case REGISTER -> motion.register(cosigners.countByMotionId(motionId),
                             congress.term(motion.getTermId()).getMinCosigners(), note);
-                    case CONVERT -> motion.convert(note);
+                    case CONVERT -> {
+                        MotionStatus before = motion.convert(note);
+                        suggestions.save(new Suggestion(motion, clock.instant()));
+                        yield before;
+                    }
                     case DECLINE -> motion.decline(note);
                     default -> assign(motion, request);
                 };
@@ -199,6 +220,78 @@ public class MotionManagement {
     @Transactional(readOnly = true)
     public List<TimelineEntry> timelineOf(Motion motion) {
         return timeline.of(TARGET, motion.getId());
+    }
+
+    // ---------------------------------------------------------------- handlers' deadlines
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Times.ZONE); // not clock.withZone: TestClock drops its offset there
+    }
+
+    /** The motions assigned to the orgs the caller handles for, nearest deadline first. */
+    @Transactional(readOnly = true)
+    public List<Motion> assignedTo(CurrentUser user) {
+        if (user == null || !user.hasPermission(Permissions.MOTION_HANDLE)) {
+            return List.of();
+        }
+        return Scopes.asSystem(motions::findAllAssigned).stream().filter(m -> mayHandle(user, m)).toList();
+    }
+
+    /** Ids of assigned motions whose reminder or overdue notice may be due (the job decides one by one). */
+    @Transactional(readOnly = true)
+    public List<Long> dueForNotice() {
+        return Scopes.asSystem(() -> motions.findAssignedDueByIds(today().plusDays(REMINDER_DAYS)));
+    }
+
+    /**
+     * A reminder to the handling org's cadres {@value #REMINDER_DAYS} days before the deadline, and once the deadline
+     * has passed an overdue notice to them and to the congress's cadres. Each at most once per assignment.
+     */
+    @Transactional
+    public void noticeIfDue(Long motionId) {
+        Motion motion = Scopes.asSystem(() -> motions.findById(motionId)).orElse(null);
+        if (motion == null) {
+            return;
+        }
+        LocalDate today = today();
+        String link = "/congress/motions/" + motion.getId();
+        if (motion.needsOverdueNotice(today)) {
+            motion.markOverdueNoticed(clock.instant());
+            motion.markReminded(clock.instant());
+            java.util.Set<Long> to = new java.util.LinkedHashSet<>(cadresOf(motion.getHandlerOrgId()));
+            to.addAll(cadresOf(motion.getOrgId()));
+            notifications.notifyAll(to, text("congress.motion.notify.overdue", motion.getTitle()),
+                    text("congress.motion.notify.overdueBody", motion.getTitle(), motion.getDueOn()), link);
+        } else if (motion.needsReminder(today, REMINDER_DAYS)) {
+            motion.markReminded(clock.instant());
+            notifications.notifyAll(cadresOf(motion.getHandlerOrgId()), text("congress.motion.notify.reminder", motion.getTitle()),
+                    text("congress.motion.notify.reminderBody", motion.getTitle(), motion.getDueOn()), link);
+        } else {
+            return;
+        }
+        // the job runs as the system; the motion belongs to the congress's org
+        Scopes.asSystem(() -> entityManager.flush());
+    }
+
+    private List<Long> cadresOf(Long orgId) {
+        return orgId == null ? List.of() : Scopes.asSystem(() -> accounts.findIdsByOrgIdAndRole(orgId, Role.CADRE));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    // ---------------------------------------------------------------- suggestions
+
+    /** Suggestions converted from motions that the caller can see, newest first. */
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggestions() {
+        return suggestions.findAllByOrderByCreatedAtDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Suggestion> suggestionOf(Long motionId) {
+        return Scopes.asSystem(() -> suggestions.findByMotionId(motionId));
     }
 
     private String memberName(Long memberId) {

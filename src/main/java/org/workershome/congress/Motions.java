@@ -19,4 +19,13 @@ interface Motions extends JpaRepository<Motion, Long> {
 
     List<Motion> findByHandlerOrgIdInOrderBySubmittedAtDesc(Collection<Long> orgIds);
 
+    /** Assigned motions whose deadline is on or before the day given (candidates for a reminder or overdue notice). */
+    @Query("select m.id from Motion m where m.status = org.workershome.congress.MotionStatus.ASSIGNED"
+            + " and m.dueOn <= :day and (m.reminderSentAt is null or m.overdueSentAt is null)")
+    List<Long> findAssignedDueByIds(@Param("day") java.time.LocalDate day);
+
+    /** Motions assigned to a handling org (any state from ASSIGNED on), nearest deadline first. */
+    @Query("select m from Motion m where m.handlerOrgId is not null order by m.dueOn asc, m.id asc")
+    List<Motion> findAllAssigned();
+
 }

@@ -31,8 +31,11 @@ class OpenAffairsController {
     private final OpenAffairsManagement openAffairs;
     private final CongressManagement congress;
     private final MessageSource messages;
+    private final org.workershome.core.org.OrgDirectory orgNames;
 
-    OpenAffairsController(OpenAffairsManagement openAffairs, CongressManagement congress, MessageSource messages) {
+    OpenAffairsController(OpenAffairsManagement openAffairs, CongressManagement congress, MessageSource messages,
+            org.workershome.core.org.OrgDirectory orgNames) {
+        this.orgNames = orgNames;
         this.openAffairs = openAffairs;
         this.congress = congress;
         this.messages = messages;
@@ -56,6 +59,37 @@ class OpenAffairsController {
             @RequestParam String title, @RequestParam String body, RedirectAttributes redirect) {
         return attempt("/congress/notices", redirect, () -> openAffairs.publish(user, user.orgId(), category, title, body),
                 null);
+    }
+
+    /** The worker's own page: the notices of his unit, unread first. */
+    @GetMapping("/notices/mine")
+    String myNotices(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("notices", openAffairs.noticesForMe(user));
+        model.addAttribute("read", openAffairs.readBy(user));
+        return "congress/notices-mine";
+    }
+
+    /** For the cadre: who has not read the notice yet (names masked). */
+    @GetMapping("/notices/{id}/unread")
+    String unread(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        Notice notice = openAffairs.notice(id);
+        model.addAttribute("notice", notice);
+        model.addAttribute("unread", openAffairs.unread(user, id));
+        model.addAttribute("readership", openAffairs.readership(notice));
+        model.addAttribute("orgNames", orgNames);
+        return "congress/notice-unread";
+    }
+
+    @GetMapping("/notices/{id}/unread.xlsx")
+    void unreadExport(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, HttpServletResponse response,
+            Locale locale) throws IOException {
+        Notice notice = openAffairs.notice(id);
+        List<OpenAffairsManagement.Unread> rows = openAffairs.unread(user, id);
+        ExcelExport.of(OpenAffairsManagement.Unread.class)
+                .sheet(messages.getMessage("congress.notice.unread", null, locale))
+                .column("congress.notice.unread.name", OpenAffairsManagement.Unread::maskedName)
+                .column("congress.notice.unread.org", u -> orgNames.nameOf(u.orgId()))
+                .send(response, notice.getTitle() + ".xlsx", rows, messages, locale);
     }
 
     @GetMapping("/notices/{id}")

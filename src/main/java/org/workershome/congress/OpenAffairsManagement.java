@@ -111,6 +111,41 @@ public class OpenAffairsManagement {
         });
     }
 
+    /** The notices the worker can see (his unit's and those above it), unread first, each group newest first. */
+    @Transactional(readOnly = true)
+    public List<Notice> noticesForMe(CurrentUser user) {
+        Set<Long> read = readBy(user);
+        return notices.findAllByOrderByPublishedAtDesc().stream()
+                .sorted(java.util.Comparator.comparing((Notice n) -> read.contains(n.getId()))).toList();
+    }
+
+    /** One worker who has not confirmed reading: the name masked as in every list, and his org. */
+    public record Unread(String maskedName, Long orgId) {}
+
+    /**
+     * Who of the notice's org (and below) has not confirmed reading it yet — for the congress's managers only (403).
+     * Names are masked ({@code 张**}) as in the app's other lists; the cadre reminds by org, not by full name.
+     */
+    @Transactional(readOnly = true)
+    public List<Unread> unread(CurrentUser user, Long noticeId) {
+        Notice notice = notice(noticeId);
+        congress.requireManager(user, notice.getOrgId());
+        return Scopes.asSystem(() -> {
+            String path = orgs.findById(notice.getOrgId()).orElseThrow().getPath();
+            org.springframework.data.jpa.domain.Specification<Member> spec = (root, q, cb) -> {
+                var inOrgs = q.subquery(Long.class);
+                var o = inOrgs.from(org.workershome.core.org.Org.class);
+                inOrgs.select(o.get("id")).where(cb.like(o.get("path"), path + "%"));
+                var readers = q.subquery(Long.class);
+                var r = readers.from(NoticeRead.class);
+                readers.select(r.get("memberId")).where(cb.equal(r.get("noticeId"), noticeId));
+                return cb.and(root.get("orgId").in(inOrgs), cb.not(root.get("id").in(readers)));
+            };
+            return members.findAll(spec, org.springframework.data.domain.Sort.by("orgId", "name", "id")).stream()
+                    .map(m -> new Unread(org.workershome.core.crypto.Masks.name(m.getName()), m.getOrgId())).toList();
+        });
+    }
+
     // ---------------------------------------------------------------- consultations
 
     /** A draft split into paragraphs at blank lines. */

@@ -25,6 +25,9 @@ public class Representative extends ScopedEntity {
     private Long memberId;
     private String memberName;
     private LocalDate electedOn;
+    /** Set when the representative left the roster (罢免, 辞去, 调离); the row stays as history. */
+    private LocalDate leftOn;
+    private String leftReason;
 
     protected Representative() {}
 
@@ -37,6 +40,17 @@ public class Representative extends ScopedEntity {
         this.electedOn = electedOn;
     }
 
+    /** Leaves the roster; he no longer counts for the quorum, votes or motions. */
+    void leave(LocalDate on, String reason) {
+        if (leftOn != null) {
+            throw new org.workershome.core.web.Conflict("congress.representative.alreadyLeft");
+        }
+        this.leftOn = on;
+        this.leftReason = reason;
+    }
+
+    public boolean isCurrent() { return leftOn == null; }
+
     @Override
     public Long getId() { return id; }
     public Long getTermId() { return termId; }
@@ -44,4 +58,6 @@ public class Representative extends ScopedEntity {
     public Long getMemberId() { return memberId; }
     public String getMemberName() { return memberName; }
     public LocalDate getElectedOn() { return electedOn; }
+    public LocalDate getLeftOn() { return leftOn; }
+    public String getLeftReason() { return leftReason; }
 }

@@ -15,6 +15,10 @@ interface Representatives extends JpaRepository<Representative, Long> {
 
     List<Representative> findByTermIdOrderByConstituencyIdAscMemberNameAsc(Long termId);
 
+    List<Representative> findByTermIdAndLeftOnIsNullOrderByConstituencyIdAscMemberNameAsc(Long termId);
+
+    List<Representative> findByTermIdAndLeftOnIsNotNullOrderByLeftOnDescMemberNameAsc(Long termId);
+
     Optional<Representative> findByTermIdAndMemberId(Long termId, Long memberId);
 
     boolean existsByTermIdAndMemberId(Long termId, Long memberId);
@@ -24,5 +28,16 @@ interface Representatives extends JpaRepository<Representative, Long> {
     long countByConstituencyId(Long constituencyId);
 
     List<Representative> findByMemberId(Long memberId);
+
+    boolean existsByTermIdAndMemberIdAndLeftOnIsNull(Long termId, Long memberId);
+
+    long countByTermIdAndLeftOnIsNull(Long termId);
+
+    long countByConstituencyIdAndLeftOnIsNull(Long constituencyId);
+
+    /** Whether the member took part in a ballot of the term that is still open (his vote is in its count). */
+    @Query("select count(p) > 0 from BallotParticipation p, Ballot b where p.ballotId = b.id and b.termId = :termId"
+            + " and b.status = org.workershome.congress.BallotStatus.OPEN and p.memberId = :memberId")
+    boolean votedInOpenBallot(@Param("termId") Long termId, @Param("memberId") Long memberId);
 
 }

@@ -15,4 +15,6 @@ interface Terms extends JpaRepository<Term, Long> {
 
     List<Term> findByOrgIdOrderByNumberDesc(Long orgId);
 
+    boolean existsByOrgIdAndNumber(Long orgId, int number);
+
 }

@@ -26,6 +26,15 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void lettersWhereANumberBelongsAreABadRequestPageNotAnError() {
+        TestHttp.Response response = TestHttp.signedIn(port, "cadre.forest")
+                .getWithHeader("/orgs/not-a-number", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("text/html");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
     void unknownApiPathIsAProblemNotFound() {
         TestHttp.Response response = TestHttp.api(port, "admin").get("/api/v1/no-such-resource");
         assertThat(response.status()).isEqualTo(404);

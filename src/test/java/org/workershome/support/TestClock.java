@@ -26,9 +26,26 @@ public class TestClock extends Clock {
         return base.getZone();
     }
 
+    /** Stays this clock, moved forward with it: code that asks for a zone still sees the advanced time. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return base.withZone(zone);
+        TestClock outer = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return outer.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return outer.instant();
+            }
+        };
     }
 
     @Override

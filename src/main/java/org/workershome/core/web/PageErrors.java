@@ -51,6 +51,11 @@ class PageErrors {
         if (business != null) {
             return business(business, request, response);
         }
+        if (e instanceof org.springframework.beans.TypeMismatchException
+                || e instanceof org.springframework.validation.BindException
+                || e instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+            return render(400, "error.badRequest", new Object[0], request, response); // letters in a number field
+        }
         if (e instanceof ErrorResponse errorResponse) {
             int status = errorResponse.getStatusCode().value();
             return render(status, status == 404 ? "error.notFound.page" : "error.badRequest", new Object[0], request, response);

@@ -1,0 +1,123 @@
+package org.workershome.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.workershome.core.notification.Notifications;
+import org.workershome.core.scope.Scopes;
+import org.workershome.core.time.Times;
+import org.workershome.support.IntegrationTest;
+import org.workershome.support.TestClock;
+import org.workershome.support.TestHttp;
+
+/** The handler org's list with deadlines, reminders before and notices after the deadline, suggestions. */
+@IntegrationTest
+class MotionHandlingTest {
+
+    @LocalServerPort int port;
+    @Autowired CongressFixture fixture;
+    @Autowired MotionDeadlineJob job;
+    @Autowired Notifications notifications;
+    @Autowired Suggestions suggestions;
+    @Autowired TestClock clock;
+
+    private static TestHttp.Response act(TestHttp who, long id, String action, Object... more) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("action", action);
+        for (int i = 0; i < more.length; i += 2) {
+            body.put((String) more[i], more[i + 1]);
+        }
+        return who.postJson("/api/v1/motions/" + id + "/actions", body);
+    }
+
+    private long submitted(String title) {
+        TestHttp.Response created = TestHttp.api(port, "rep.forest").sendJson("POST", "/api/v1/motions",
+                Map.of("title", title, "reason", "理由" + title, "proposal", "建议" + title),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    private long registered(String title) {
+        long id = submitted(title);
+        var roster = fixture.quorateSitting().roster();
+        for (int i = 1; i <= 2; i++) {
+            String username = fixture.accountFor(roster.get(i));
+            fixture.as(username, () -> fixture.motions.cosign(fixture.user(username), id));
+        }
+        assertThat(act(TestHttp.api(port, "cadre.forest"), id, "REGISTER").status()).isEqualTo(200);
+        return id;
+    }
+
+    private long inbox(String username, String text) {
+        Long account = Scopes.asSystem(() -> fixture.accounts.findByUsername(username).orElseThrow().getId());
+        return notifications.inbox(account, PageRequest.of(0, 200)).stream()
+                .filter(n -> n.getSubject().contains(text)).count();
+    }
+
+    @Test
+    void theHandlerSeesItsMotionsIsRemindedBeforeAndToldAfterTheDeadline() {
+        String title = "关于气象站值班补贴的提案" + System.nanoTime();
+        long id = registered(title);
+        Long station = fixture.user("cadre.station").orgId();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Times.ZONE);
+        assertThat(act(TestHttp.api(port, "cadre.forest"), id, "ASSIGN", "handlerOrgId", station,
+                "dueOn", today.plusDays(5).toString()).status()).isEqualTo(200);
+
+        String page = TestHttp.signedIn(port, "cadre.station").get("/congress/motions/assigned").body();
+        assertThat(page).contains(title).contains(today.plusDays(5).toString()).doesNotContain("已逾期</strong>");
+        assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/motions/assigned").body()).doesNotContain(title);
+        assertThat(TestHttp.signedIn(port, "cadre.forest").get("/congress/motions/assigned").body())
+                .as("assigned to the station, not the farm").doesNotContain(title);
+
+        try {
+            Scopes.asSystem(job::checkAll);
+            assertThat(inbox("cadre.station", title)).as("five days ahead: nothing yet").isZero();
+            clock.advance(Duration.ofDays(2));
+            Scopes.asSystem(job::checkAll);
+            Scopes.asSystem(job::checkAll);
+            assertThat(inbox("cadre.station", "即将到期：" + title)).as("reminded once").isEqualTo(1);
+            assertThat(inbox("cadre.forest", title)).isZero();
+            clock.advance(Duration.ofDays(4));
+            Scopes.asSystem(job::checkAll);
+            Scopes.asSystem(job::checkAll);
+            assertThat(inbox("cadre.station", "已逾期：" + title)).isEqualTo(1);
+            assertThat(inbox("cadre.forest", "已逾期：" + title)).as("the congress's cadres too").isEqualTo(1);
+            assertThat(TestHttp.signedIn(port, "cadre.station").get("/congress/motions/assigned").body())
+                    .containsPattern(java.util.regex.Pattern.quote(title) + "[\\s\\S]*?已逾期</strong>");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aConvertedMotionBecomesASuggestionOnItsOwnPage() {
+        String title = "关于食堂菜品的建议" + System.nanoTime();
+        long id = submitted(title);
+        TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
+        assertThat(cadre.postForm("/congress/motions/" + id + "/actions", Map.of("action", "CONVERT", "note", "转后勤"))
+                .status()).isEqualTo(302);
+        Suggestion suggestion = Scopes.asSystem(() -> suggestions.findByMotionId(id)).orElseThrow();
+        assertThat(suggestion.getTitle()).isEqualTo(title);
+        assertThat(suggestion.getText()).contains("理由" + title).contains("建议" + title);
+        assertThat(suggestion.getProposerMemberId()).isEqualTo(fixture.memberOf("rep.forest"));
+        assertThat(suggestion.getStatus()).isEqualTo(Suggestion.Status.RECORDED);
+        assertThat(suggestion.getOrgId()).isEqualTo(fixture.user("cadre.forest").orgId());
+        assertThat(TestHttp.signedIn(port, "worker.forest").get("/congress/suggestions").body()).contains(title);
+        assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/suggestions").body()).doesNotContain(title);
+        assertThat(cadre.get("/congress/motions/" + id).body()).contains("id=\"suggestion-link\"");
+        // converting twice is refused, and leaves one suggestion
+        cadre.postForm("/congress/motions/" + id + "/actions", Map.of("action", "CONVERT"));
+        assertThat(Scopes.asSystem(() -> suggestions.findAll()).stream().filter(s -> s.getMotionId().equals(id)).count())
+                .isEqualTo(1);
+    }
+}

@@ -1,0 +1,54 @@
+package org.workershome.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.workershome.support.IntegrationTest;
+import org.workershome.support.TestHttp;
+
+/** A representative who scans the QR code while not signed in lands back on the confirmation after the login. */
+@IntegrationTest
+class QrSignInLoginTest {
+
+    @LocalServerPort int port;
+    @Autowired CongressFixture fixture;
+
+    private static String local(String location) {
+        return location.replaceFirst("^https?://[^/]+", "");
+    }
+
+    @Test
+    void afterTheLoginTheRepresentativeLandsOnTheSignInConfirmation() {
+        var sitting = fixture.sitting(0);
+        long id = sitting.session().getId();
+        String code = fixture.as("cadre.forest", () -> fixture.congress.renewSignInToken(fixture.user("cadre.forest"), id)
+                .getSignInToken());
+        String target = "/congress/sessions/" + id + "/sign-in?code=" + code;
+
+        TestHttp phone = TestHttp.browser(port);
+        TestHttp.Response scanned = phone.get(target);
+        assertThat(scanned.status()).isEqualTo(302);
+        assertThat(scanned.header("Location")).endsWith("/login");
+        assertThat(local(phone.login("rep.forest", "wrong-password").header("Location"))).startsWith("/login");
+        TestHttp.Response login = phone.login("rep.forest", "Demo@2026");
+        assertThat(login.status()).isEqualTo(302);
+        String back = local(login.header("Location"));
+        assertThat(back).as("not /me").startsWith("/congress/sessions/" + id + "/sign-in?code=" + code);
+        TestHttp.Response confirmation = phone.get(back);
+        assertThat(confirmation.status()).isEqualTo(200);
+        assertThat(confirmation.body()).contains("确认签到");
+        assertThat(fixture.congress.isPresent(id, fixture.memberOf("rep.forest"))).as("a GET changes nothing").isFalse();
+        assertThat(phone.postForm("/congress/sessions/" + id + "/sign-in", Map.of("code", code)).status()).isEqualTo(302);
+        assertThat(fixture.congress.isPresent(id, fixture.memberOf("rep.forest"))).isTrue();
+    }
+
+    @Test
+    void anOrdinaryLoginStillLandsOnMe() {
+        TestHttp.Response login = TestHttp.browser(port).login("worker.forest", "Demo@2026");
+        assertThat(local(login.header("Location"))).isEqualTo("/me");
+    }
+}
