@@ -30,6 +30,9 @@ import org.workershome.core.web.NotFound;
 public class ImageManagement {
 
     static final int THUMB_WIDTH = 320;
+    /** Larger pictures are refused from their header, before any pixel is decoded (decompression bombs). */
+    static final int MAX_SIDE = 10_000;
+    static final long MAX_PIXELS = 40_000_000L;
 
     private static final UploadCheck CHECK = UploadCheck.of(UploadCheck.IMAGES, UploadCheck.TEN_MB);
 
@@ -56,8 +59,10 @@ public class ImageManagement {
     public PortalImage store(CurrentUser user, byte[] content, String contentType) {
         BufferedImage image;
         try {
-            image = ImageIO.read(new ByteArrayInputStream(content));
-        } catch (IOException e) {
+            image = decodeWithinLimits(content);
+        } catch (InvalidInput tooLarge) {
+            throw tooLarge;
+        } catch (IOException | RuntimeException e) {
             image = null;
         }
         if (image == null) {
@@ -84,6 +89,31 @@ public class ImageManagement {
                 w, h, tw, th, user == null ? null : user.accountId(), clock.instant()));
         audit.record("PORTAL_IMAGE_UPLOAD", "portal_image", saved.getId(), null, w + "x" + h);
         return saved;
+    }
+
+    /** Reads width and height from the header first; decodes only a picture of a sensible size. */
+    private static BufferedImage decodeWithinLimits(byte[] content) throws IOException {
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE || (long) w * h > MAX_PIXELS) {
+                    throw InvalidInput.field("file", "portal.error.imageSize");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     @Transactional(readOnly = true)

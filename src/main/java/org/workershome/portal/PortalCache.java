@@ -46,6 +46,9 @@ class PortalCache extends OncePerRequestFilter implements Ordered {
     private static final Pattern ARTICLE = Pattern.compile("^/articles/(\\d+)$");
     private static final List<String> KEPT_HEADERS = List.of("Content-Type", "Content-Language", "Content-Security-Policy",
             "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "X-XSS-Protection");
+    /** What ForwardedHeaderFilter (forward-headers-strategy: framework) and the servlet container read. */
+    private static final List<String> ORIGIN_HEADERS = List.of("Host", "Forwarded", "X-Forwarded-Host",
+            "X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Ssl");
     private static final String CACHE_CONTROL = "public, no-cache";
 
     record Entry(byte[] plain, byte[] gzip, String etag, Map<String, String> headers) {
@@ -103,11 +106,19 @@ class PortalCache extends OncePerRequestFilter implements Ordered {
         }
         checkSchedule();
         String key = localeOf(request) + "|" + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        if (path.endsWith("feed.xml")) {
-            // feeds carry absolute links built from the request's host: one entry per host, so no host poisons another's
-            key = request.getHeader("Host") + "|" + request.getHeader("X-Forwarded-Host") + "|"
-                    + request.getHeader("X-Forwarded-Proto") + "|" + key;
+        // links are built from the request (feeds: absolute, from host and scheme; pages: the context path, which
+        // X-Forwarded-Prefix changes): every header that can change them is part of the key, so no request poisons
+        // the bytes another one gets
+        // (ForwardedHeaderFilter may already have run: then the adapted scheme, host, port and context path tell it)
+        StringBuilder origin = new StringBuilder().append(request.getScheme()).append("://").append(request.getServerName())
+                .append(':').append(request.getServerPort()).append(request.getContextPath()).append('|');
+        for (String header : ORIGIN_HEADERS) {
+            String value = request.getHeader(header);
+            if (value != null) {
+                origin.append(header).append('=').append(value).append('|');
+            }
         }
+        key = origin + key;
         Entry entry = pages.getIfPresent(key);
         if (entry == null) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);

@@ -1,0 +1,67 @@
+package org.workershome.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.workershome.support.IntegrationTest;
+import org.workershome.support.TestHttp;
+
+/** Findings of the security review of the portal, each kept as a test. */
+@IntegrationTest
+class PortalSecurityReviewTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Channels channels;
+
+    @Autowired
+    Articles articles;
+
+    @Test
+    void aHeadRequestDoesNotLeaveAnEmptyPageInTheCache() {
+        TestHttp http = TestHttp.browser(port);
+        String path = "/search?q=head" + System.nanoTime();
+        TestHttp.Response head = http.sendRaw("HEAD", path, "text/plain", "", Map.of());
+        assertThat(head.status()).isEqualTo(200);
+        TestHttp.Response get = http.get(path);
+        assertThat(get.status()).isEqualTo(200);
+        assertThat(get.body()).contains("<html", "</html>");
+    }
+
+    @Test
+    void aPictureOfHugeDimensionsIsRefusedBeforeItIsDecoded() throws Exception {
+        TestHttp editor = TestHttp.signedIn(port, "editor");
+        BufferedImage strip = new BufferedImage(20_000, 1, BufferedImage.TYPE_BYTE_GRAY);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(strip, "png", png);
+        String title = "巨幅题图" + System.nanoTime();
+        Map<String, String> fields = Map.of("title", title, "body", "<p>正文</p>",
+                "channelId", String.valueOf(channels.findBySlug("tuhua").orElseThrow().getId()));
+        TestHttp.Response saved = editor.postMultipart("/editor/articles", fields, "image", "wide.png", png.toByteArray(), "image/png");
+        assertThat(saved.status()).isNotEqualTo(302);
+        assertThat(articles.findAll()).noneMatch(a -> a.getTitle().equals(title));
+    }
+
+    @Test
+    void aForwardedPrefixOrHostDoesNotPoisonThePageOrFeedOfOthers() {
+        String page = "/?t=" + System.nanoTime();
+        TestHttp.Response poisoned = TestHttp.browser(port).getWithHeader(page, "X-Forwarded-Prefix", "/poisoned");
+        assertThat(poisoned.status()).isEqualTo(200);
+        assertThat(TestHttp.browser(port).get(page).body()).doesNotContain("/poisoned/");
+
+        String feed = "/feed.xml?t=" + System.nanoTime();
+        TestHttp.Response evil = TestHttp.browser(port).getWithHeader(feed, "Forwarded", "host=evil.example;proto=https");
+        assertThat(evil.status()).isEqualTo(200);
+        assertThat(TestHttp.browser(port).get(feed).body()).contains("<item>").doesNotContain("evil.example");
+    }
+}
