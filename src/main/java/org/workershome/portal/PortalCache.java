@@ -119,6 +119,9 @@ class PortalCache extends OncePerRequestFilter implements Ordered {
             }
         }
         key = origin + key;
+        if (path.endsWith("feed.xml")) {
+            key = (PortalFeed.english(request) ? "feed-en|" : "feed-zh|") + key;
+        }
         Entry entry = pages.getIfPresent(key);
         if (entry == null) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);

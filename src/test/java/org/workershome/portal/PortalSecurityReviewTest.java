@@ -64,4 +64,18 @@ class PortalSecurityReviewTest {
         assertThat(evil.status()).isEqualTo(200);
         assertThat(TestHttp.browser(port).get(feed).body()).contains("<item>").doesNotContain("evil.example");
     }
+
+    @Test
+    void theFeedSpeaksEnglishWhenAskedAndEachLanguageIsCachedApart() {
+        String feed = "/feed.xml?t=" + System.nanoTime();
+        TestHttp.Response en = TestHttp.browser(port).getWithHeader(feed, "Accept-Language", "en-GB,en;q=0.9");
+        assertThat(en.body()).contains("<title>Workers&#39; Home</title>", "News of the Workers&#39; Home",
+                "<language>en</language>", "<item>");
+        TestHttp.Response zh = TestHttp.browser(port).get(feed);
+        assertThat(zh.body()).contains("<title>职工之家</title>", "职工之家新闻", "<language>zh-cn</language>")
+                .doesNotContain("Workers");
+        assertThat(TestHttp.browser(port).get("/channels/gonghui/feed.xml?lang=en").body())
+                .contains("<title>Workers&#39; Home · ").contains("<language>en</language>");
+        assertThat(TestHttp.browser(port).getWithHeader(feed, "Accept-Language", "zh-CN").body()).contains("<language>zh-cn</language>");
+    }
 }
