@@ -78,4 +78,35 @@ class PortalSecurityReviewTest {
                 .contains("<title>Workers&#39; Home · ").contains("<language>en</language>");
         assertThat(TestHttp.browser(port).getWithHeader(feed, "Accept-Language", "zh-CN").body()).contains("<language>zh-cn</language>");
     }
+
+    @Test
+    void theChiefReordersAndHidesAChannelWhichKeepsItsArticles() {
+        TestHttp chief = TestHttp.signedIn(port, "chief");
+        Channel channel = channels.findBySlug("gonghui").orElseThrow();
+        String name = channel.getName();
+        int position = channel.getPosition();
+        try {
+            assertThat(chief.postForm("/editor/site/channels/" + channel.getId(),
+                    Map.of("name", name, "position", "-5")).status()).isEqualTo(302);
+            assertThat(nav(TestHttp.browser(port).get("/").body())).doesNotContain("href=\"/channels/gonghui\"");
+            assertThat(TestHttp.browser(port).get("/channels/gonghui").status()).isEqualTo(200);
+            assertThat(chief.get("/editor/site").body()).contains("value=\"" + name + "\"");
+
+            assertThat(chief.postForm("/editor/site/channels/" + channel.getId(),
+                    Map.of("name", name, "position", "-5", "visible", "true")).status()).isEqualTo(302);
+            String nav = nav(TestHttp.browser(port).get("/").body());
+            int first = nav.indexOf("href=\"/channels/");
+            assertThat(nav.substring(first, first + 30)).contains("/channels/gonghui");
+            assertThat(TestHttp.signedIn(port, "editor").postForm("/editor/site/channels/" + channel.getId(),
+                    Map.of("name", name, "position", "1")).status()).isEqualTo(403);
+        } finally {
+            chief.postForm("/editor/site/channels/" + channel.getId(),
+                    Map.of("name", name, "position", String.valueOf(position), "visible", "true"));
+        }
+    }
+
+    private static String nav(String page) {
+        int start = page.indexOf("<nav class=\"pw ch\"");
+        return page.substring(start, page.indexOf("</nav>", start));
+    }
 }
