@@ -43,9 +43,10 @@ class ReviewVoteAfterLeavingTest {
         Constituency constituency = Scopes.asSystem(() -> constituencies.findByTermIdOrderByName(termId)).get(0);
         Long rep = fixture.memberOf("rep.forest");
         Long forest = fixture.user("cadre.forest").orgId();
+        // not worker.forest (first member) nor the members other tests put on their rosters
         List<Long> roster = new ArrayList<>(List.of(rep));
         Scopes.asSystem(() -> members.findAll((root, q, cb) -> cb.equal(root.get("orgId"), forest), Sort.by("id")))
-                .stream().map(Member::getId).filter(id -> !id.equals(rep)).limit(2).forEach(roster::add);
+                .stream().map(Member::getId).skip(6).filter(id -> !id.equals(rep)).limit(2).forEach(roster::add);
         for (Long memberId : roster) {
             chair.postForm("/congress/terms/" + termId + "/representatives",
                     Map.of("constituencyId", constituency.getId().toString(), "memberId", memberId.toString()));
@@ -71,6 +72,12 @@ class ReviewVoteAfterLeavingTest {
         TestHttp.Response vote = TestHttp.api(port, "rep.forest")
                 .postJson("/api/v1/ballots/" + ballot.getId() + "/votes", Map.of("choice", "FOR"));
         assertThat(vote.status()).as(vote.body()).isEqualTo(403);
+        // leaves no open sitting behind (other tests ask whether demo accounts sit in an open session)
+        fixture.as("cadre.forest", () -> {
+            fixture.ballots.close(fixture.user("cadre.forest"), ballot.getId());
+            return null;
+        });
+        chair.postForm("/congress/sessions/" + sessionId + "/close", Map.of());
     }
 
     private static long idFrom(TestHttp.Response response, String prefix) {
