@@ -146,10 +146,11 @@ public class BallotManagement {
     public void vote(CurrentUser user, Long ballotId, VoteRequest request) {
         Ballot ballot = Scopes.asSystem(() -> ballots.findById(ballotId)).orElseThrow(NotFound.of("ballot", ballotId));
         Long memberId = user.memberId();
-        // only representatives on the roster are ever signed in (QR and staff both check), so one query decides
-        // on the hot path; the roster is read only to say why someone absent is refused
-        if (!congress.isPresent(ballot.getSessionId(), memberId)) {
-            throw new BusinessException(HttpStatus.FORBIDDEN, congress.isRepresentative(user, ballot.getTermId())
+        // signed in is not enough: a representative taken off the roster during the sitting keeps his attendance
+        // row, so the roster (left_on is null) is checked as well
+        boolean representative = congress.isRepresentative(user, ballot.getTermId());
+        if (!representative || !congress.isPresent(ballot.getSessionId(), memberId)) {
+            throw new BusinessException(HttpStatus.FORBIDDEN, representative
                     ? "congress.error.notPresent" : "congress.error.notRepresentative");
         }
         if (!ballot.acceptsVotes(clock.instant())) {

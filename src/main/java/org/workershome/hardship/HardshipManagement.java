@@ -272,7 +272,15 @@ public class HardshipManagement {
 
     @Transactional(readOnly = true)
     public HardshipFile get(Long id) {
-        return files.findById(id).orElseThrow(NotFound.of("hardshipFile", id));
+        HardshipFile file = files.findById(id).orElseThrow(NotFound.of("hardshipFile", id));
+        // the scope filter alone would show the files of the org to any account scoped on it (a mediator, an
+        // editor...): only handlers, or the worker whose file it is, may read one
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof CurrentUser user
+                && !user.hasPermission(Permissions.HARDSHIP_HANDLE) && !file.belongsTo(user.memberId())) {
+            throw new NotFound("hardshipFile", id);
+        }
+        return file;
     }
 
     /** Files in the caller's scope, newest first. */
