@@ -208,7 +208,7 @@ class CongressController {
     @GetMapping("/sessions/{id}/sign-in")
     String signInPage(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String code,
             Model model) {
-        CongressSession session = Scopes.asSystem(() -> congress.session(id));
+        CongressSession session = congress.sessionForSignIn(user, id, code);
         model.addAttribute("sitting", session);
         model.addAttribute("code", code);
         model.addAttribute("present", congress.isPresent(id, user.memberId()));

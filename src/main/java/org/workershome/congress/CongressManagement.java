@@ -299,6 +299,20 @@ public class CongressManagement {
         return Optional.of(session.getSignInToken());
     }
 
+    /**
+     * The sitting a scanned code leads to. With a code that is not (or no longer) valid only the term's
+     * representatives learn which sitting it is; anyone else guessing ids finds nothing.
+     */
+    @Transactional(readOnly = true)
+    public CongressSession sessionForSignIn(CurrentUser user, Long sessionId, String token) {
+        CongressSession session = Scopes.asSystem(() -> sessions.findById(sessionId))
+                .orElseThrow(NotFound.of("session", sessionId));
+        if (session.acceptsSignInToken(token, clock.instant()) || isRepresentative(user, session.getTermId())) {
+            return session;
+        }
+        throw NotFound.of("session", sessionId).get();
+    }
+
     /** A representative who scanned the session's QR code (signed in) is present. Signing in twice is harmless. */
     @Transactional
     public Attendance signInByCode(CurrentUser user, Long sessionId, String token) {

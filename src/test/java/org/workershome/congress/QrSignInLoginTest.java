@@ -47,6 +47,18 @@ class QrSignInLoginTest {
     }
 
     @Test
+    void withoutAValidCodeOnlyRepresentativesLearnWhichSittingItIs() {
+        long id = fixture.sitting(0).session().getId();
+        String page = "/congress/sessions/" + id + "/sign-in?code=not-the-code";
+        assertThat(TestHttp.signedIn(port, "worker.station").get(page).status()).isEqualTo(404);
+        assertThat(TestHttp.signedIn(port, "rep.forest").get(page).status()).isEqualTo(200);
+        String code = fixture.as("cadre.forest", () -> fixture.congress.renewSignInToken(fixture.user("cadre.forest"), id)
+                .getSignInToken());
+        assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/sessions/" + id + "/sign-in?code=" + code)
+                .status()).as("a valid code shows the page; signing in is refused there").isEqualTo(200);
+    }
+
+    @Test
     void anOrdinaryLoginStillLandsOnMe() {
         TestHttp.Response login = TestHttp.browser(port).login("worker.forest", "Demo@2026");
         assertThat(local(login.header("Location"))).isEqualTo("/me");
