@@ -3,25 +3,19 @@ package org.workershome.hardship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.workershome.hardship.HardshipFixtures.*;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+
 import java.util.Map;
-import java.util.Set;
+
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.workershome.support.IntegrationTest;
+import org.workershome.support.PageWeight;
 import org.workershome.support.TestHttp;
 
 /** The hardship pages render for cadres and workers, forms work without JavaScript, worker pages stay small. */
@@ -132,46 +126,7 @@ class HardshipPagesTest {
     void workerPagesAreWithinThePageWeightBudget() {
         TestHttp worker = TestHttp.signedIn(port, "worker.station");
         for (String path : new String[] {"/hardship/new", "/hardship/notices", "/hardship"}) {
-            assertThat(firstLoad(worker, path)).as(path).isLessThanOrEqualTo(30 * 1024);
-        }
-    }
-
-    private static final Pattern ASSET = Pattern.compile("<(?:link[^>]+href|script[^>]+src)=\"(/[^\"]+\\.(?:css|js)[^\"]*)\"");
-
-    /** Bytes over the wire of the page and its stylesheets and scripts (as PageWeightTest counts them). */
-    private static int firstLoad(TestHttp http, String path) {
-        TestHttp.Response page = http.getWithHeader(path, "Accept-Encoding", "gzip");
-        assertThat(page.status()).isEqualTo(200);
-        byte[] body = "gzip".equals(page.header("Content-Encoding")) ? page.bytes() : gzip(page.bytes());
-        String html = new String(gunzip(body), StandardCharsets.UTF_8);
-        Set<String> assets = new LinkedHashSet<>();
-        Matcher m = ASSET.matcher(html);
-        while (m.find()) {
-            assets.add(m.group(1));
-        }
-        int total = body.length;
-        for (String asset : assets) {
-            TestHttp.Response response = http.getWithHeader(asset, "Accept-Encoding", "gzip");
-            total += "gzip".equals(response.header("Content-Encoding")) ? response.bytes().length : gzip(response.bytes()).length;
-        }
-        return total;
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] gunzip(byte[] bytes) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            assertThat(PageWeight.of(worker, path).firstLoadBytes()).as(path).isLessThanOrEqualTo(30 * 1024);
         }
     }
 }
