@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.workflow.TimelineEntry;
 
@@ -24,15 +23,15 @@ import org.workershome.core.workflow.TimelineEntry;
 class AppealApi {
 
     private final AppealManagement management;
-    private final IdempotentSubmissions submissions;
+    private final AppealIntake intake;
     private final OrgDirectory orgDirectory;
     private final AppealAttachmentManagement attachments;
 
-    AppealApi(AppealManagement management, IdempotentSubmissions submissions, OrgDirectory orgDirectory,
+    AppealApi(AppealManagement management, AppealIntake intake, OrgDirectory orgDirectory,
             AppealAttachmentManagement attachments) {
         this.attachments = attachments;
         this.management = management;
-        this.submissions = submissions;
+        this.intake = intake;
         this.orgDirectory = orgDirectory;
     }
 
@@ -55,15 +54,14 @@ class AppealApi {
         var draft = new AppealManagement.AppealDraft(body.category(), body.title(), body.content(),
                 Boolean.TRUE.equals(body.anonymous()), Boolean.TRUE.equals(body.confidential()), AppealChannel.APP, null,
                 null, body.contactPhone());
-        // the view is read in the submission's own transaction: one connection and transaction per submission
-        var submission = submissions.submit(key, "appeal.submit", () -> {
-                    var submitted = management.submit(user, draft);
-                    return view(submitted.appeal(), user, submitted.timeline(), List.of()); // nothing attached yet
-                },
-                AppealView::trackingNo, no -> java.util.Optional.of(view(management.get(no), user)));
-        AppealView view = submission.value();
-        return submission.replayed() ? ResponseEntity.ok(view)
-                : ResponseEntity.created(URI.create("/api/v1/appeals/" + view.trackingNo())).body(view);
+        var submission = intake.submit(user, draft, key);
+        Appeal appeal = submission.value().appeal();
+        if (submission.replayed()) {
+            return ResponseEntity.ok(view(appeal, user));
+        }
+        // built from what was written, without reading it back; nothing can be attached yet
+        AppealView view = view(appeal, user, submission.value().timeline(), List.of());
+        return ResponseEntity.created(URI.create("/api/v1/appeals/" + view.trackingNo())).body(view);
     }
 
     @GetMapping("/{trackingNo}")

@@ -145,9 +145,17 @@ public class AppealManagement {
             throw new BusinessException(org.springframework.http.HttpStatus.FORBIDDEN, "appeal.error.notAMember");
         }
         Member member = members.findById(user.memberId()).orElseThrow(NotFound.of("member", user.memberId()));
+        return create(prepareSubmission(user, member.getOrgId(), member.getPhone(), draft));
+    }
+
+    /**
+     * Checks a member's own appeal and makes it ready to store, without a transaction: the member's org and
+     * phone are given by the caller ({@link AppealIntake} reads them without loading the member).
+     */
+    Prepared prepareSubmission(CurrentUser user, Long memberOrgId, String memberPhone, AppealDraft draft) {
         AppealChannel channel = draft.channel() == AppealChannel.APP ? AppealChannel.APP : AppealChannel.WEB;
-        String phone = draft.contactPhone() == null || draft.contactPhone().isBlank() ? member.getPhone() : draft.contactPhone();
-        return create(member.getOrgId(), member.getId(), user, draft, channel, null, phone);
+        String phone = draft.contactPhone() == null || draft.contactPhone().isBlank() ? memberPhone : draft.contactPhone();
+        return prepare(memberOrgId, user.memberId(), user, draft, channel, null, phone);
     }
 
     /** An appeal that came by the 12351 hotline, a visit or a letter, recorded by a cadre for the worker. */
@@ -163,11 +171,27 @@ public class AppealManagement {
         if (draft.contactName() == null || draft.contactName().isBlank()) {
             throw InvalidInput.field("contactName", "appeal.contactName.required");
         }
-        return create(draft.orgId(), null, cadre, draft, draft.channel(), draft.contactName().strip(), draft.contactPhone())
-                .appeal();
+        return create(prepare(draft.orgId(), null, cadre, draft, draft.channel(), draft.contactName().strip(),
+                draft.contactPhone())).appeal();
     }
 
-    private Submitted create(Long orgId, Long memberId, CurrentUser by, AppealDraft draft, AppealChannel channel,
+    /**
+     * A checked appeal, not yet numbered or stored: what {@link #create} and {@link AppealIntake} need, all taken
+     * on the request's thread.
+     */
+    record Prepared(Long orgId, Long memberId, Long submittedByAccountId, AppealCategory category, String title,
+            String content, AppealChannel channel, boolean anonymous, boolean confidential, Appeal.Contact contact,
+            Instant at, Appeal.Deadline firstResponse) {
+
+        /** The appeal under its number from {@code appeal_seq}; the tracking number is made from it. */
+        Appeal numbered(long id) {
+            String trackingNo = "SQ" + DAY.format(at) + "-" + String.format("%06d", id % 1_000_000);
+            return new Appeal(id, trackingNo, orgId, memberId, submittedByAccountId, category.getCode(), title, content,
+                    channel, anonymous, confidential, contact, at, firstResponse);
+        }
+    }
+
+    private Prepared prepare(Long orgId, Long memberId, CurrentUser by, AppealDraft draft, AppealChannel channel,
             String contactName, String contactPhone) {
         AppealCategory category = validCategory(draft.category());
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
@@ -194,18 +218,28 @@ public class AppealManagement {
             throw new InvalidInput(errors);
         }
         Instant now = clock.instant();
-        long id = sequences.next("appeal_seq");
-        String trackingNo = "SQ" + DAY.format(now) + "-" + String.format("%06d", id % 1_000_000);
         Appeal.Contact contact = phone == null && contactName == null ? null
                 : new Appeal.Contact(contactName, phone, phone == null ? null : encryptor.blindIndex(phone));
-        Appeal appeal = new Appeal(id, trackingNo, orgId, memberId, by.accountId(), category.getCode(),
-                draft.title().strip(), draft.content().strip(), channel, draft.anonymous(), draft.confidential(),
-                contact, now, deadline(now, category.getFirstResponseDays()));
+        return new Prepared(orgId, memberId, by.accountId(), category, draft.title().strip(), draft.content().strip(),
+                channel, draft.anonymous(), draft.confidential(), contact, now,
+                deadline(now, category.getFirstResponseDays()));
+    }
+
+    private Submitted create(Prepared prepared) {
+        Appeal appeal = prepared.numbered(sequences.next("appeal_seq"));
         entityManager.persist(appeal);
-        TimelineEntry submitted = timeline.record(TARGET, id, orgId, AppealAction.SUBMIT, null, AppealStatus.SUBMITTED, null);
-        notifyHandlers(appeal, orgId, "appeal.notify.new");
-        notifySubmitter(appeal, AppealAction.SUBMIT);
+        TimelineEntry submitted = timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.SUBMIT, null,
+                AppealStatus.SUBMITTED, null);
+        notifications.notifyEach(newAppealMessages(appeal));
         return new Submitted(appeal, List.of(submitted));
+    }
+
+    /** To the handlers of the org, and to the worker: what a new appeal sends. */
+    List<Notifications.Message> newAppealMessages(Appeal appeal) {
+        List<Notifications.Message> messages = new java.util.ArrayList<>(2);
+        messages.add(handlerMessage(appeal, appeal.getOrgId(), "appeal.notify.new"));
+        submitterMessage(appeal).ifPresent(messages::add);
+        return messages;
     }
 
     // ---------------------------------------------------------------- acting
@@ -249,7 +283,7 @@ public class AppealManagement {
         }
         timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), request.action(), from, appeal.getStatus(), note);
         entityManager.flush();
-        notifySubmitter(appeal, request.action());
+        notifySubmitter(appeal);
         if (request.action() == AppealAction.TRANSFER) {
             notifyHandlers(appeal, appeal.getOrgId(), "appeal.notify.new");
         }
@@ -321,7 +355,7 @@ public class AppealManagement {
         }
         AppealStatus from = appeal.autoClose(now);
         timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.AUTO_CLOSE, from, appeal.getStatus(), null);
-        notifySubmitter(appeal, AppealAction.AUTO_CLOSE);
+        notifySubmitter(appeal);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -344,21 +378,29 @@ public class AppealManagement {
         return new Appeal.Deadline(due, start.plusMillis(span * properties.warnPercent() / 100));
     }
 
-    private void notifySubmitter(Appeal appeal, AppealAction action) {
+    private void notifySubmitter(Appeal appeal) {
+        submitterMessage(appeal).ifPresent(m -> notifications.notifyEach(List.of(m)));
+    }
+
+    private Optional<Notifications.Message> submitterMessage(Appeal appeal) {
         if (appeal.getSubmittedByAccountId() == null || appeal.getMemberId() == null) {
-            return; // recorded for someone without an account: they follow it by tracking number and phone
+            return Optional.empty(); // recorded for someone without an account: they follow it by tracking number and phone
         }
-        notifications.notify(appeal.getSubmittedByAccountId(),
+        return Optional.of(new Notifications.Message(List.of(appeal.getSubmittedByAccountId()),
                 text("appeal.notify.changed", appeal.getTrackingNo(), text("appeal.status." + appeal.getStatus())),
-                appeal.getTitle(), "/appeals/" + appeal.getTrackingNo());
+                appeal.getTitle(), "/appeals/" + appeal.getTrackingNo()));
     }
 
     private void notifyHandlers(Appeal appeal, Long orgId, String key) {
+        notifications.notifyEach(List.of(handlerMessage(appeal, orgId, key)));
+    }
+
+    private Notifications.Message handlerMessage(Appeal appeal, Long orgId, String key) {
         List<Long> handlers = handlersByOrg.get(orgId,
                 id -> Scopes.asSystem(() -> accounts.findIdsByOrgIdAndRole(id, Role.CADRE)));
         String subject = text(key, appeal.getTrackingNo());
         String body = appeal.isAnonymous() ? text("appeal.anonymous") + " · " + appeal.getTitle() : appeal.getTitle();
-        notifications.notifyAll(handlers, subject, body, "/appeals/" + appeal.getTrackingNo());
+        return new Notifications.Message(handlers, subject, body, "/appeals/" + appeal.getTrackingNo());
     }
 
     private String text(String key, Object... args) {

@@ -15,5 +15,7 @@ record AppealsProperties(
         /** A reply not confirmed or contested within this time closes the appeal. */
         @DefaultValue("P7D") Duration autoCloseAfter,
         /** Share of the time to a deadline after which the handlers are warned. */
-        @DefaultValue("80") int warnPercent) {
+        @DefaultValue("80") int warnPercent,
+        /** The most API submissions written in one transaction (group commit, see AppealIntake). */
+        @DefaultValue("100") int intakeBatch) {
 }

@@ -32,7 +32,7 @@ class AppealApiTest {
     @Autowired TestClock clock;
     @Autowired AppealDeadlineJob job;
 
-    private static Map<String, Object> appeal(String title, boolean anonymous) {
+    static Map<String, Object> appeal(String title, boolean anonymous) {
         Map<String, Object> body = new HashMap<>();
         body.put("category", "WAGES");
         body.put("title", title);

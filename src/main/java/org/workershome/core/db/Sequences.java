@@ -1,5 +1,6 @@
 package org.workershome.core.db;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +22,19 @@ public class Sequences {
     }
 
     public long next(String sequence) {
+        return jdbc.queryForObject("select nextval('" + checked(sequence) + "')", Long.class);
+    }
+
+    /** {@code count} numbers in one statement, ascending, e.g. for the records of one batch. */
+    public List<Long> next(String sequence, int count) {
+        return jdbc.queryForList("select nextval('" + checked(sequence) + "') from generate_series(1, ?)", Long.class,
+                count).stream().sorted().toList();
+    }
+
+    private static String checked(String sequence) {
         if (!NAME.matcher(sequence).matches()) {
             throw new IllegalArgumentException("not a sequence name: " + sequence);
         }
-        return jdbc.queryForObject("select nextval('" + sequence + "')", Long.class);
+        return sequence;
     }
 }

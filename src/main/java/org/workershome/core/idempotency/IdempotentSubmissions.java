@@ -76,6 +76,39 @@ public class IdempotentSubmissions {
         }
     }
 
+    /** A key checked on the request's thread, stored later with what it created ({@link #storeAll}). */
+    public record Claim(String owner, String key, String purpose) {}
+
+    /**
+     * Checks a key and notes whose it is, for a write made on another thread; empty without a key.
+     * A replay is found only when the claim is stored: {@link #storeAll} then fails on the key's primary key,
+     * and the caller goes the usual way with {@link #submit}, which answers it.
+     */
+    public Optional<Claim> claim(String key, String purpose) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw InvalidInput.field("idempotencyKey", "error.idempotencyKey.invalid");
+        }
+        return Optional.of(new Claim(owner(), key, purpose));
+    }
+
+    /**
+     * Stores claims with the ids of what they created, in one batch in the caller's transaction. A key used
+     * before fails the transaction ({@link DataIntegrityViolationException}).
+     */
+    public void storeAll(List<Claim> claims, List<?> targetIds) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new java.util.ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            rows.add(new Object[] {c.owner(), c.key(), c.purpose(), now, String.valueOf(targetIds.get(i))});
+        }
+        jdbc.batchUpdate("insert into idempotency_key (owner, request_key, purpose, created_at, target_id) values (?, ?, ?, ?, ?)",
+                rows);
+    }
+
     private <T> Optional<Submission<T>> replay(String owner, String key, String purpose,
             Function<String, Optional<T>> find) {
         List<String[]> rows = jdbc.query("select purpose, target_id from idempotency_key where owner = ? and request_key = ?",

@@ -17,8 +17,6 @@ interface Inbox extends Repository<Notification, Long> {
 
     Notification save(Notification notification);
 
-    List<Notification> saveAll(Iterable<Notification> notifications);
-
     Optional<Notification> findByIdAndAccountId(Long id, Long accountId);
 
     /** Unread first, then newest first. */

@@ -1,18 +1,26 @@
 package org.workershome.core.notification;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.web.InvalidInput;
@@ -59,35 +67,76 @@ public class Notifications {
      */
     @Transactional
     public List<Long> notifyAll(Collection<Long> accountIds, String subject, String body, String link) {
-        if (subject == null || subject.isBlank()) {
-            throw InvalidInput.field("subject", "notification.error.subjectRequired");
+        return notifyEach(List.of(new Message(List.copyOf(accountIds), subject, body, link)));
+    }
+
+    /** One notification to each of {@code accountIds}. */
+    public record Message(List<Long> accountIds, String subject, String body, String link) {}
+
+    /**
+     * Several notifications with one read of the recipients' addresses and one JDBC batch, in the caller's
+     * transaction (e.g. for the records of a {@link org.workershome.core.db.GroupCommit}).
+     *
+     * @return the ids of the stored notifications, message by message and recipient by recipient
+     */
+    @Transactional
+    public List<Long> notifyEach(List<Message> messages) {
+        for (Message message : messages) {
+            if (message.subject() == null || message.subject().isBlank()) {
+                throw InvalidInput.field("subject", "notification.error.subjectRequired");
+            }
         }
-        if (accountIds.isEmpty()) {
+        Set<Long> recipients = new LinkedHashSet<>();
+        messages.forEach(m -> recipients.addAll(m.accountIds()));
+        if (recipients.isEmpty()) {
             return List.of();
         }
         // The account table is read directly: a notification may go to an account outside the caller's scope.
         Map<Long, String> emails = new HashMap<>();
-        jdbc.query("select id, email from account where id in (" + String.join(",", Collections.nCopies(accountIds.size(), "?")) + ")",
+        jdbc.query("select id, email from account where id in (" + String.join(",", Collections.nCopies(recipients.size(), "?")) + ")",
                 rs -> {
                     emails.put(rs.getLong(1), rs.getString(2));
-                }, accountIds.toArray());
+                }, recipients.toArray());
         Instant now = clock.instant();
         List<Notification> created = new ArrayList<>();
-        for (Long accountId : accountIds) {
-            if (!emails.containsKey(accountId)) {
-                throw NotFound.of("account", accountId).get();
+        for (Message message : messages) {
+            for (Long accountId : message.accountIds()) {
+                if (!emails.containsKey(accountId)) {
+                    throw NotFound.of("account", accountId).get();
+                }
+                created.add(new Notification(accountId, cut(message.subject().strip(), Notification.SUBJECT_MAX),
+                        cut(message.body(), Notification.BODY_MAX), cut(message.link(), Notification.LINK_MAX), now));
             }
-            created.add(new Notification(accountId, cut(subject.strip(), Notification.SUBJECT_MAX),
-                    cut(body, Notification.BODY_MAX), cut(link, Notification.LINK_MAX), now));
         }
-        List<Long> ids = new ArrayList<>();
-        for (Notification saved : inbox.saveAll(created)) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(con -> con.prepareStatement(
+                "insert into notification (account_id, subject, body, link, created_at) values (?, ?, ?, ?, ?)",
+                new String[] {"id"}), new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Notification n = created.get(i);
+                        ps.setLong(1, n.getAccountId());
+                        ps.setString(2, n.getSubject());
+                        ps.setString(3, n.getBody());
+                        ps.setString(4, n.getLink());
+                        ps.setTimestamp(5, Timestamp.from(n.getCreatedAt()));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return created.size();
+                    }
+                }, keys);
+        List<Long> ids = new ArrayList<>(created.size());
+        for (int i = 0; i < created.size(); i++) {
+            Notification saved = created.get(i);
+            Long id = ((Number) keys.getKeyList().get(i).values().iterator().next()).longValue();
             String email = emails.get(saved.getAccountId());
             if (email != null && !email.isBlank()) {
-                events.publishEvent(new NotificationCreated(saved.getId(), email.strip(), saved.getSubject(),
-                        saved.getBody(), saved.getLink()));
+                events.publishEvent(new NotificationCreated(id, email.strip(), saved.getSubject(), saved.getBody(),
+                        saved.getLink()));
             }
-            ids.add(saved.getId());
+            ids.add(id);
         }
         return ids;
     }
