@@ -14,6 +14,7 @@ tokens=${3:-150}
 port=${4:-8098}
 jar=${JAR:-target/workers-home.jar}
 warmup=${WARMUP:-20}
+threads=$(( connections < 2 ? 1 : 2 ))
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 1; }
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
@@ -49,18 +50,18 @@ cpu_ms() { local t=0 f; for f in "$@"; do [ -r "/proc/$f/stat" ] && t=$((t + $(a
 pg_pids() { pgrep -f "postgres: .* bench [0-9.]+\\(" || true; }
 
 if [ "$warmup" -gt 0 ]; then
-  RUN=warmup wrk -t2 -c"$connections" -d"${warmup}s" --timeout 30s -s bench/intake.lua "http://127.0.0.1:$port" |
+  RUN=warmup wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 30s -s bench/intake.lua "http://127.0.0.1:$port" |
     grep -E '^(throughput|CREATED)' | sed 's/^/warm-up /'
 fi
 run=r$(date +%s)
 app0=$(cpu_ms "$pid"); pgs=$(pg_pids); pg0=$(cpu_ms $pgs)
-RUN=$run wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s -s bench/intake.lua "http://127.0.0.1:$port" \
+RUN=$run wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 30s -s bench/intake.lua "http://127.0.0.1:$port" \
   > "$data/out.txt" &
 gen=$!
 gen1=0; while kill -0 "$gen" 2>/dev/null; do g=$(cpu_ms "$gen"); [ "$g" -gt 0 ] && gen1=$g; sleep 0.5; done
 wait "$gen"
 app1=$(cpu_ms "$pid"); pg1=$(cpu_ms $pgs)
-echo "run $run: wrk -t2 -c$connections -d${seconds}s"
+echo "run $run: wrk -t$threads -c$connections -d${seconds}s"
 grep -v '^  \|^Running\|^[0-9]* requests in\|^Requests/sec\|^Transfer/sec\|Thread Stats\|Latency \|Req/Sec' "$data/out.txt"
 created=$(grep -o 'CREATED=[0-9]*' "$data/out.txt" | cut -d= -f2)
 rows=$(psql -tAc "select count(*) from appeal where title like 'bench-$run-%'" bench)
