@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("workers-home")
 public record WorkersHomeProperties(
         @DefaultValue("./data") Path dataDir,
+        /** Where users reach the application, e.g. {@code https://zgzj.example.cn}: links in e-mails start with it. */
+        @DefaultValue("") String baseUrl,
         @DefaultValue Crypto crypto,
         @DefaultValue Security security,
         @DefaultValue Clock clock,

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.files.FileStore;
+import org.workershome.core.files.GeotaggedPhotos;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestHttp;
 
@@ -114,6 +115,25 @@ class AppealAttachmentTest {
         String key = jdbc.queryForObject("select storage_key from appeal_attachment where id = ?", String.class, pngId);
         assertThat(key).matches("\\d{4}/\\d{2}/[0-9a-f-]{36}").doesNotContain("工资条");
         assertThat(properties.dataDir().resolve("files").resolve(key)).exists();
+    }
+
+    @Test
+    void aPhotosGpsPositionNeverReachesTheStore() throws IOException {
+        TestHttp worker = TestHttp.api(port, "worker.forest");
+        String no = submit(worker, "附件-带定位的照片", false);
+        TestHttp.Response photo = attach(worker, no, "IMG_0001.jpg", GeotaggedPhotos.jpeg(), "image/jpeg");
+        assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+        long id = photo.json().get("id").asLong();
+
+        String key = jdbc.queryForObject("select storage_key from appeal_attachment where id = ?", String.class, id);
+        byte[] stored;
+        try (var in = fileStore.open(key)) {
+            stored = in.readAllBytes();
+        }
+        GeotaggedPhotos.assertCleanJpeg(stored);
+        assertThat(photo.json().get("size").asLong()).isEqualTo(stored.length);
+        assertThat(TestHttp.api(port, "cadre.forest").get("/api/v1/appeals/" + no + "/attachments/" + id).bytes())
+                .isEqualTo(stored);
     }
 
     @Test

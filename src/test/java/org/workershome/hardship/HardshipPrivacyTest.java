@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.workershome.core.WorkersHomeProperties;
+import org.workershome.core.files.GeotaggedPhotos;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestHttp;
 
@@ -41,6 +42,24 @@ class HardshipPrivacyTest {
         var file = apply(TestHttp.api(port, "cadre.station"), application(member, idNumber, phone));
         String name = jdbc.queryForObject("select name from member where id = ?", String.class, member);
         return new Case(file.get("id").asLong(), file.get("fileNo").asString(), idNumber, phone, name);
+    }
+
+    @Test
+    void evidencePhotosAreStoredEncryptedAndWithoutTheirGpsPosition() throws IOException {
+        Case c = newCase();
+        TestHttp cadre = TestHttp.api(port, "cadre.station");
+        TestHttp.Response uploaded = cadre.postMultipart("/api/v1/hardship-files/" + c.id() + "/attachments",
+                Map.of("_csrf", "api"), "file", "住房照片.jpg", GeotaggedPhotos.jpeg(), "image/jpeg");
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long id = uploaded.json().get("id").asLong();
+
+        byte[] readBack = cadre.get("/api/v1/hardship-files/" + c.id() + "/attachments/" + id).bytes();
+        GeotaggedPhotos.assertCleanJpeg(readBack);
+        String key = jdbc.queryForObject("select storage_key from hardship_attachment where id = ?", String.class, id);
+        byte[] onDisk = Files.readAllBytes(properties.dataDir().resolve("files").resolve(key));
+        assertThat(new String(onDisk, StandardCharsets.US_ASCII)).as("sealed").startsWith("v1:");
+        assertThat(jdbc.queryForObject("select size_bytes from hardship_attachment where id = ?", Long.class, id))
+                .isEqualTo(readBack.length);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.workershome.core.account;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +29,15 @@ class AccountApi {
         this.clock = clock;
     }
 
+    record RowPage(List<AccountRow> items, int page, int size, long totalElements, int totalPages) {}
+
+    /** A page of the accounts in the caller's scope, by user name; {@code q} searches user and display names. */
     @GetMapping
-    List<AccountRow> list(@RequestParam(required = false) String q) {
-        return management.search(q).stream().map(a -> AccountRow.of(a, orgNames, clock)).toList();
+    RowPage list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + AccountManagement.PAGE_SIZE) int size) {
+        Page<AccountRow> found = management.search(q, page, size).map(a -> AccountRow.of(a, orgNames, clock));
+        return new RowPage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
+                found.getTotalPages());
     }
 
     @PostMapping("/{id}/unlock")

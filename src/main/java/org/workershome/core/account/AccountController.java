@@ -61,10 +61,11 @@ class AccountController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q,
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("accounts", management.search(q).stream().map(a -> AccountRow.of(a, orgNames, clock)).toList());
+        model.addAttribute("accounts", management.search(q, page, AccountManagement.PAGE_SIZE)
+                .map(a -> AccountRow.of(a, orgNames, clock)));
         return htmx != null ? LIST + " :: rows" : LIST;
     }
 

@@ -2,13 +2,15 @@ package org.workershome.core.account;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import org.workershome.core.scope.DataScope;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.web.InvalidInput;
 import org.workershome.core.web.NotFound;
+import org.workershome.core.web.Paging;
 
 /**
  * Opens, changes, unlocks and resets accounts, inside the caller's data scope. A change that alters what an
@@ -28,6 +31,10 @@ import org.workershome.core.web.NotFound;
  */
 @Service
 public class AccountManagement {
+
+    public static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 200;
+    private static final Sort BY_USERNAME = Sort.by("username", "id");
 
     private final Accounts accounts;
     private final Orgs orgs;
@@ -52,11 +59,18 @@ public class AccountManagement {
         this.sessions = sessions;
     }
 
-    /** Accounts in the caller's scope, optionally those whose user name or display name contains {@code query}. */
+    /**
+     * One page of the accounts in the caller's scope (the Hibernate scope filter applies to both the rows and the
+     * count), by user name; with a {@code query}, those whose user name or display name contains it.
+     */
     @Transactional(readOnly = true)
-    public List<Account> search(String query) {
+    public Page<Account> search(String query, int page, int size) {
+        Pageable pageable = Paging.of(page, size, MAX_PAGE_SIZE, BY_USERNAME);
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return accounts.search("%" + q + "%");
+        if (q.isEmpty()) {
+            return accounts.findAll(pageable);
+        }
+        return accounts.search("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", pageable);
     }
 
     /** An account in the caller's scope; otherwise {@link NotFound}. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -23,12 +25,14 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
-    /** Accounts in the caller's scope whose user name or display name contains {@code like} (lower case, with %). */
+    /**
+     * Accounts in the caller's scope whose user name or display name matches {@code like} (lower case, with %,
+     * backslash escapes), in the page and order {@code pageable} asks for.
+     */
     @Query("""
             select a from Account a
-            where lower(a.username) like :like or lower(a.displayName) like :like
-            order by a.username""")
-    List<Account> search(@Param("like") String like);
+            where lower(a.username) like :like escape '\\' or lower(a.displayName) like :like escape '\\'""")
+    Page<Account> search(@Param("like") String like, Pageable pageable);
 
     /** The org of a member visible to the caller (a JPQL read: no dependency on the member package). */
     @Query("select m.orgId from Member m where m.id = :memberId")

@@ -8,12 +8,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
+import org.workershome.core.scope.ScopedEntity;
 
-/** One line of the audit log; written by {@link AuditTrail}, never changed. */
+/**
+ * One line of the audit log; written by {@link AuditTrail}, never changed. Read through the data-scope filters
+ * like any scoped record: an entry shows only if its org is in the reader's scope; entries without an org (sign-ins,
+ * unknown users) only to readers who see everything, and none to self-only accounts.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_log")
+@Filter(name = ScopedEntity.ORG_FILTER, condition = "(org_id in (select scope_org.id from org scope_org where scope_org.path like :scopePath)"
+        + " or (org_id is null and :scopePath = '%'))")
+@Filter(name = ScopedEntity.SELF_FILTER, condition = ":selfMemberId = 0")
 public class AuditEntry {
 
     @Id

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.workershome.core.web.Paging;
 
 /** The audit log for clients: {@code GET /api/v1/audit-log?target=<id>} and the page's other filters. */
 @RestController
@@ -49,7 +49,7 @@ class AuditLogApi {
             @RequestParam(defaultValue = "50") int size) {
         AuditFilter filter = new AuditFilter(username, action, targetType, target, from, to);
         Page<AuditEntry> found = log.search(filter,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE), AuditLogController.NEWEST_FIRST));
+                Paging.of(page, size, MAX_SIZE, AuditLogController.NEWEST_FIRST));
         return new ItemPage(found.map(Item::of).getContent(), found.getNumber(), found.getSize(),
                 found.getTotalElements(), found.getTotalPages());
     }

@@ -3,7 +3,6 @@ package org.workershome.core.audit;
 import java.time.ZonedDateTime;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.time.Times;
+import org.workershome.core.web.Paging;
 
 /** The audit log for auditors: filters, newest first, paged; htmx swaps only the rows. */
 @Controller
@@ -47,7 +47,7 @@ class AuditLogController {
     String list(@ModelAttribute("filter") AuditFilter filter, BindingResult ignored,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Page<Row> rows = log.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST)).map(Row::of);
+        Page<Row> rows = log.search(filter, Paging.of(page, PAGE_SIZE, NEWEST_FIRST)).map(Row::of);
         model.addAttribute("rows", rows);
         return htmx != null ? VIEW + " :: rows" : VIEW;
     }

@@ -12,7 +12,9 @@ import org.workershome.core.web.InvalidInput;
 
 /**
  * Judges an upload by its content (magic bytes), never by its name or the browser's Content-Type: a text file
- * renamed {@code .png} is refused. Failures are {@link InvalidInput} on the field {@code file}.
+ * renamed {@code .png} is refused. Failures are {@link InvalidInput} on the field {@code file}. A picture that
+ * passes comes back without its metadata ({@link ImageMetadata}: no EXIF GPS position reaches the store), so
+ * every module that stores what it checked stores it clean.
  */
 public final class UploadCheck {
 
@@ -60,7 +62,7 @@ public final class UploadCheck {
     public static final Set<FileType> IMAGES_AND_PDF = EnumSet.of(FileType.JPEG, FileType.PNG, FileType.GIF,
             FileType.WEBP, FileType.PDF);
 
-    /** An upload that passed: its (cleaned) original name, its type as found in the content, and the bytes. */
+    /** An upload that passed: its (cleaned) original name, its type as found in the content, and the bytes (a picture's without metadata). */
     public record Upload(String fileName, FileType type, byte[] content) {
         public long size() {
             return content.length;
@@ -92,7 +94,7 @@ public final class UploadCheck {
             throw InvalidInput.field(FIELD, "upload.error.tooLarge");
         }
         FileType type = typeOf(content).orElseThrow(() -> InvalidInput.field(FIELD, "upload.error.type"));
-        return new Upload(cleanName(fileName, type), type, content);
+        return new Upload(cleanName(fileName, type), type, ImageMetadata.strip(type, content));
     }
 
     public Upload check(MultipartFile file) {

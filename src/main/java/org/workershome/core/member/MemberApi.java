@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.workershome.core.web.Paging;
 
 /**
  * Members as JSON. Reads are open to workers too: their data scope is their own member, so they see
@@ -50,8 +51,7 @@ class MemberApi {
     MemberPage list(@RequestParam(required = false) Long orgId, @RequestParam(required = false) String name,
             @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) String idNumber,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
-                MemberManagement.LIST_ORDER);
+        PageRequest request = Paging.of(page, size, MAX_PAGE_SIZE, MemberManagement.LIST_ORDER);
         Page<Member> found = management.search(new MemberFilter(orgId, name, status, idNumber), request);
         return new MemberPage(views.of(found.getContent()), found.getNumber(), found.getSize(), found.getTotalElements(),
                 found.getTotalPages());

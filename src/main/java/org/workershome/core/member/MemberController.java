@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +34,7 @@ import org.workershome.core.time.Times;
 import org.workershome.core.web.BusinessException;
 import org.workershome.core.web.Conflict;
 import org.workershome.core.web.InvalidInput;
+import org.workershome.core.web.Paging;
 
 /** Member pages: list with live filters, export, register, detail, edit, transfer and Excel import. */
 @Controller
@@ -72,7 +72,7 @@ class MemberController {
     @GetMapping
     String list(@ModelAttribute("filter") MemberFilter filter, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        Page<Member> found = management.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, MemberManagement.LIST_ORDER));
+        Page<Member> found = management.search(filter, Paging.of(page, PAGE_SIZE, MemberManagement.LIST_ORDER));
         model.addAttribute("members", views.of(found.getContent()));
         model.addAttribute("page", found);
         model.addAttribute("statuses", MemberStatus.values());

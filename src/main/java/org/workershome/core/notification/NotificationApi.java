@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.web.Paging;
 
 /** The caller's own notifications; another account's id answers 404. */
 @RestController
@@ -40,7 +41,7 @@ class NotificationApi {
     ItemPage inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         Page<Notification> found = notifications.inbox(user.accountId(),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE)));
+                Paging.of(page, size, MAX_SIZE, Sort.unsorted()));
         return new ItemPage(found.map(Item::of).getContent(), notifications.unreadCount(user.accountId()),
                 found.getNumber(), found.getSize(), found.getTotalElements(), found.getTotalPages());
     }

@@ -2,7 +2,7 @@ package org.workershome.core.notification;
 
 import java.time.ZonedDateTime;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.time.Times;
+import org.workershome.core.web.Paging;
 
 /** The signed-in account's own inbox: unread first, paged. */
 @Controller
@@ -38,7 +39,7 @@ class NotificationController {
 
     @GetMapping
     String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("rows", notifications.inbox(user.accountId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+        model.addAttribute("rows", notifications.inbox(user.accountId(), Paging.of(page, PAGE_SIZE, Sort.unsorted()))
                 .map(Row::of));
         return VIEW;
     }

@@ -15,7 +15,8 @@ import org.workershome.core.WorkersHomeProperties;
 /**
  * E-mails a notification once it has committed, on the application's task executor: mail is a courtesy copy
  * of the inbox, so failures are logged and never reach the notifying code. Without a mail sender
- * ({@code spring.mail.host} unset) nothing is sent.
+ * ({@code spring.mail.host} unset) nothing is sent. A link in the mail is made absolute with
+ * {@code workers-home.base-url}; without that setting a relative link is left out, as a mail client cannot follow it.
  */
 @Component
 class NotificationMailer {
@@ -25,12 +26,14 @@ class NotificationMailer {
     private final ObjectProvider<JavaMailSender> mailSenders;
     private final TaskExecutor executor;
     private final String from;
+    private final String baseUrl;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSenders,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, WorkersHomeProperties properties) {
         this.mailSenders = mailSenders;
         this.executor = executor;
         this.from = properties.mail().from();
+        this.baseUrl = checkedBaseUrl(properties.baseUrl());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -53,8 +56,9 @@ class NotificationMailer {
             mail.setTo(notification.email());
             mail.setSubject(notification.subject());
             StringBuilder text = new StringBuilder(notification.body() == null ? "" : notification.body());
-            if (notification.link() != null && !notification.link().isBlank()) {
-                text.append(text.isEmpty() ? "" : "\n\n").append(notification.link());
+            String link = absoluteLink(baseUrl, notification.link());
+            if (link != null) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(link);
             }
             mail.setText(text.toString());
             sender.send(mail);
@@ -62,5 +66,33 @@ class NotificationMailer {
             log.warn("E-mail of notification {} to {} failed: {}", notification.notificationId(),
                     notification.email(), e.toString());
         }
+    }
+
+    /** The link as a mail reader can follow it, or null: none, or relative while no base URL is set. */
+    static String absoluteLink(String baseUrl, String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        String trimmed = link.strip();
+        if (trimmed.startsWith("https://") || trimmed.startsWith("http://")) {
+            return trimmed;
+        }
+        if (baseUrl.isEmpty()) {
+            return null;
+        }
+        return baseUrl + (trimmed.startsWith("/") ? trimmed : "/" + trimmed);
+    }
+
+    /** Empty, or an http(s) URL without a trailing slash; anything else stops the start rather than every mail. */
+    static String checkedBaseUrl(String configured) {
+        String url = configured == null ? "" : configured.strip();
+        if (url.isEmpty()) {
+            return "";
+        }
+        if (!url.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new IllegalStateException("workers-home.base-url must be an http(s) URL such as https://zgzj.example.cn, not "
+                    + configured);
+        }
+        return url.replaceAll("/+$", "");
     }
 }

@@ -11,15 +11,15 @@ import org.workershome.support.TestHttp;
 import tools.jackson.databind.JsonNode;
 
 /** Opens throw-away accounts through the admin pages, so tests never change the demo accounts. */
-final class TestAccounts {
+public final class TestAccounts {
 
     private TestAccounts() {}
 
-    static String uniqueUsername(String prefix) {
+    public static String uniqueUsername(String prefix) {
         return prefix + "." + Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
     }
 
-    static long orgId(int port, String name) {
+    public static long orgId(int port, String name) {
         for (JsonNode org : TestHttp.api(port, "admin").get("/api/v1/orgs").json()) {
             if (org.get("name").asString().equals(name)) {
                 return org.get("id").asLong();
@@ -29,7 +29,7 @@ final class TestAccounts {
     }
 
     static long accountId(int port, String username) {
-        for (JsonNode account : TestHttp.api(port, "admin").get("/api/v1/accounts?q=" + username).json()) {
+        for (JsonNode account : TestHttp.api(port, "admin").get("/api/v1/accounts?q=" + username).json().get("items")) {
             if (account.get("username").asString().equals(username)) {
                 return account.get("id").asLong();
             }
@@ -57,5 +57,13 @@ final class TestAccounts {
         String location = response.header("Location");
         assertThat(location).matches(".*/accounts/\\d+/edit");
         return Long.parseLong(location.replaceAll(".*/accounts/(\\d+)/edit", "$1"));
+    }
+
+    /** An administrator of one org and its subtree (e.g. a province), with the demo password; returns its id. */
+    public static long createSubtreeAdmin(int port, String username, String orgName) {
+        TestHttp.Response response = TestHttp.signedIn(port, "admin").postForm("/accounts",
+                form(username, orgId(port, orgName), "ADMIN", "ORG_AND_SUBTREE", TestHttp.PASSWORD));
+        assertThat(response.status()).as(response.body()).isEqualTo(302);
+        return Long.parseLong(response.header("Location").replaceAll(".*/accounts/(\\d+)/edit", "$1"));
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.TestAccounts;
 import org.workershome.core.org.Industry;
 import org.workershome.core.org.Org;
 import org.workershome.core.org.OrgDraft;
@@ -116,6 +117,52 @@ class AuditLogTest {
 
         TestHttp.Response none = admin.getWithHeader("/audit-log?username=" + stranger + "&action=LOGOUT", "HX-Request", "true");
         assertThat(none.body()).doesNotContain(stranger).contains("没有符合条件的记录");
+    }
+
+    @Test
+    void aProvincialAdministratorSeesOnlyEntriesOfOrgsInTheProvinceOnThePageAndInTheApi() {
+        String target = UUID.randomUUID().toString();
+        String forest = entry(target, "伊春红星林场工会");
+        String province = entry(target, "黑龙江省农林水利气象工会");
+        String qinghai = entry(target, "玛多县气象站工会");
+        String noOrg = entry(target, null);
+        String provincial = TestAccounts.uniqueUsername("audit");
+        TestAccounts.createSubtreeAdmin(port, provincial, "黑龙江省农林水利气象工会");
+
+        JsonNode mine = TestHttp.api(port, provincial).get("/api/v1/audit-log?target=" + target).json();
+        assertThat(details(mine.get("items"))).containsExactlyInAnyOrder(forest, province);
+        assertThat(mine.get("totalElements").asLong()).isEqualTo(2);
+        TestHttp.Response page = TestHttp.signedIn(port, provincial).get("/audit-log?targetId=" + target);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(forest, province).doesNotContain(qinghai, noOrg);
+        String stranger = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        TestHttp.browser(port).login(stranger, "Wrong-pass1");
+        assertThat(TestHttp.api(port, provincial).get("/api/v1/audit-log?username=" + stranger).json()
+                .get("totalElements").asLong()).as("a failed sign-in of no account has no org").isZero();
+        assertThat(TestHttp.api(port, "admin").get("/api/v1/audit-log?username=" + stranger).json()
+                .get("totalElements").asLong()).isEqualTo(1);
+
+        JsonNode all = TestHttp.api(port, "admin").get("/api/v1/audit-log?target=" + target).json();
+        assertThat(details(all.get("items"))).containsExactlyInAnyOrder(forest, province, qinghai, noOrg);
+        assertThat(TestHttp.signedIn(port, "admin").get("/audit-log?targetId=" + target).body())
+                .contains(forest, province, qinghai, noOrg);
+    }
+
+    /** An entry written straight to the table (the log is append-only, inserts are allowed); answers its detail. */
+    private String entry(String target, String orgName) {
+        Long orgId = orgName == null ? null : jdbc.queryForObject("select id from org where name = ?", Long.class, orgName);
+        String detail = "detail-" + (orgName == null ? "none" : orgId) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("""
+                insert into audit_log (occurred_at, username, action, target_type, target_id, org_id, detail)
+                values (?, 'someone', 'SCOPE_TEST', 'Test', ?, ?, ?)""",
+                java.sql.Timestamp.from(Instant.now()), target, orgId, detail);
+        return detail;
+    }
+
+    private static java.util.List<String> details(JsonNode items) {
+        java.util.List<String> details = new java.util.ArrayList<>();
+        items.forEach(item -> details.add(item.get("detail").asString()));
+        return details;
     }
 
     @Test

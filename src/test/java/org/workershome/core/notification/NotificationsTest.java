@@ -86,7 +86,16 @@ class NotificationsTest {
         assertThat(Arrays.stream(mail.getAllRecipients()).map(Address::toString))
                 .containsExactly("worker_forest@demo.workershome.local");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("noreply@workershome.local");
-        assertThat(String.valueOf(mail.getContent())).contains("您的帮扶申请已通过。", "/me");
+        assertThat(String.valueOf(mail.getContent())).contains("您的帮扶申请已通过。\n\nhttps://zgzj.example.cn/me");
+    }
+
+    @Test
+    void linksInMailsAreAbsoluteWithTheBaseUrl() throws Exception {
+        String subject = "诉求已答复 " + UUID.randomUUID();
+        notifications.notify(accountId("worker.forest"), subject, null, "/appeals/SQ2026112500001");
+
+        MimeMessage mail = awaitMail(subject).orElseThrow(() -> new AssertionError("no mail with subject " + subject));
+        assertThat(String.valueOf(mail.getContent()).strip()).isEqualTo("https://zgzj.example.cn/appeals/SQ2026112500001");
     }
 
     @Test
