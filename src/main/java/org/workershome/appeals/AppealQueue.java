@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.workershome.core.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ class AppealQueue {
 
     @Transactional(readOnly = true)
     Page<Appeal> page(Filter filter, int page, int size) {
-        return appeals.findAll(spec(filter), PageRequest.of(Math.max(page, 0), size,
+        return appeals.findAll(spec(filter), Paging.of(page, size,
                 Sort.by(Sort.Order.asc("dueAt").nullsLast(), Sort.Order.desc("submittedAt"))));
     }
 

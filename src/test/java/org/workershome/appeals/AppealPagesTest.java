@@ -56,6 +56,14 @@ class AppealPagesTest {
     }
 
     @Test
+    void aFarAwayQueuePageIsEmptyNotAnError() {
+        TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
+        for (String path : new String[] {"/appeals?page=2000000000", "/appeals?page=-3", "/appeals?page=2000000000&status=SUBMITTED"}) {
+            assertThat(cadre.get(path).status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void formsRenderTheirSharedFields() {
         String form = TestHttp.signedIn(port, "worker.forest").get("/appeals/new").body();
         assertThat(form).contains("name=\"title\"").contains("name=\"content\"").contains("name=\"anonymous\"")
