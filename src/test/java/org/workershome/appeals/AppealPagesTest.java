@@ -58,7 +58,7 @@ class AppealPagesTest {
     @Test
     void aFarAwayQueuePageIsEmptyNotAnError() {
         TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
-        for (String path : new String[] {"/appeals?page=2000000000", "/appeals?page=-3", "/appeals?page=2000000000&status=SUBMITTED"}) {
+        for (String path : new String[] {"/appeals?p=2000000000", "/appeals?p=-3", "/appeals?p=2000000000&status=SUBMITTED"}) {
             assertThat(cadre.get(path).status()).as(path).isEqualTo(200);
         }
     }
