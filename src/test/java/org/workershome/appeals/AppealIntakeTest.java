@@ -128,6 +128,9 @@ class AppealIntakeTest {
             pool.shutdown();
         }
         assertThat(answers).as("one tracking number per key, also for the retries").hasSize(30);
+        assertThat(TestHttp.signedIn(port, "admin").get("/actuator/prometheus").body())
+                .as("operators see how many submissions share a commit")
+                .containsPattern("workers_home_group_commit_batch_items_count\\{[^}]*name=\"appeal-intake\"[^}]*\\} [1-9]");
         assertThat(jdbc.queryForObject("select count(*) from appeal where title like ?", Long.class, "并发-" + run + "-%"))
                 .isEqualTo(30);
         assertThat(jdbc.queryForObject("""
