@@ -12,6 +12,7 @@ import org.workershome.support.IntegrationTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 
 /** In a real browser: the body is written with the toolbar, not in HTML, and comes out as HTML elements. */
@@ -53,6 +54,17 @@ class NewsroomBodyEditorTest {
         // the saved body opens in the visual editor again
         assertThat(chief.locator("#body-field .ql-editor h2")).hasText("高原气象站的一天");
 
+        // a picture uploaded for the article, then put into the body with its insert button
+        chief.setInputFiles("input[name=pictures]", new FilePayload("yak.png", "image/png", png()));
+        chief.click("#article-form button[type=submit]");
+        chief.waitForURL(Pattern.compile(".*/editor/articles/\\d+\\?saved$"));
+        chief.click("#body-field .ql-editor ul li >> nth=1");
+        chief.keyboard().press("End");
+        chief.click(".insert-picture");
+        chief.click("#article-form button[type=submit]");
+        chief.waitForURL(Pattern.compile(".*/editor/articles/\\d+\\?saved$"));
+        assertThat(chief.locator("#preview img")).hasAttribute("src", Pattern.compile("^/portal-images/\\d+/large$"));
+
         chief.click("#act-SUBMIT");
         chief.click("#act-PUBLISH");
         assertThat(chief.locator("#status")).hasText("已发布");
@@ -60,6 +72,18 @@ class NewsroomBodyEditorTest {
         assertThat(chief.locator(".body h2")).hasText("高原气象站的一天");
         assertThat(chief.locator(".body strong")).hasText("坚守岗位");
         assertThat(chief.locator(".body ul li")).hasCount(2);
+        assertThat(chief.locator(".body img")).hasAttribute("loading", "lazy");
+    }
+
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(640, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
