@@ -27,6 +27,9 @@ public interface Articles extends JpaRepository<Article, Long> {
     @Query("select a from Article a join a.topics t where " + VISIBLE + " and t.id = :topicId order by a.publishedAt desc, a.id desc")
     Page<Article> inTopic(Long topicId, Instant now, Pageable page);
 
+    @Query("select a.id, t from Article a join a.topics t where a.id in :ids and t.visible = true order by t.position, t.id")
+    List<Object[]> visibleTopicsOf(java.util.Collection<Long> ids);
+
     @Query("select a from Article a where " + VISIBLE + " and a.publishedAt >= :from and a.publishedAt < :to order by a.publishedAt desc, a.id desc")
     List<Article> publishedBetween(Instant from, Instant to, Instant now);
 

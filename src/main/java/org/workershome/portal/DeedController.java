@@ -28,7 +28,7 @@ class DeedController {
     @GetMapping("/deed-nominations/new")
     @PreAuthorize("hasAuthority('portal:deed:nominate')")
     String nominateForm(Model model) {
-        model.addAttribute("topics", topics.findAllByOrderByPositionAsc());
+        model.addAttribute("topics", topics.findByVisibleTrueOrderByPositionAsc());
         return "portal/deeds/nominate";
     }
 

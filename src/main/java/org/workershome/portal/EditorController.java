@@ -32,6 +32,7 @@ import org.workershome.core.workflow.Timeline;
 class EditorController {
 
     static final String IMPORT_SESSION = "portal.import";
+    static final int MAX_PICTURES = 10;
 
     /** The article form; booleans boxed because an unticked box sends nothing. */
     record ArticleForm(String title, String subtitle, String leadBox, String author, String source, String editorName,
@@ -89,9 +90,13 @@ class EditorController {
 
     @PostMapping("/articles")
     String create(@AuthenticationPrincipal CurrentUser user, ArticleForm form,
-            @RequestParam(value = "image", required = false) MultipartFile image, Model model) {
+            @RequestParam(value = "image", required = false) MultipartFile image,
+            @RequestParam(value = "pictures", required = false) List<MultipartFile> pictures, Model model) {
         try {
-            Article article = management.create(user, form.draft(upload(user, image)));
+            Long lead = upload(user, image);
+            List<Long> uploaded = uploadAll(user, pictures);
+            Article article = management.create(user, form.draft(lead));
+            images.attach(withLead(uploaded, lead), article.getId());
             return "redirect:/editor/articles/" + article.getId() + "?saved";
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.fieldErrors());
@@ -107,9 +112,13 @@ class EditorController {
 
     @PostMapping("/articles/{id:\\d+}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, ArticleForm form,
-            @RequestParam(value = "image", required = false) MultipartFile image, Model model) {
+            @RequestParam(value = "image", required = false) MultipartFile image,
+            @RequestParam(value = "pictures", required = false) List<MultipartFile> pictures, Model model) {
         try {
-            management.update(user, id, form.draft(upload(user, image)), form.version() == null ? -1 : form.version());
+            Long lead = upload(user, image);
+            List<Long> uploaded = uploadAll(user, pictures);
+            management.update(user, id, form.draft(lead), form.version() == null ? -1 : form.version());
+            images.attach(withLead(uploaded, lead), id);
             return "redirect:/editor/articles/" + id + "?saved";
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.fieldErrors());
@@ -198,6 +207,27 @@ class EditorController {
         return image == null || image.isEmpty() ? null : images.upload(user, image).getId();
     }
 
+    /** The body's pictures (正文插图): each checked like the lead picture; at most {@value #MAX_PICTURES} a save. */
+    private List<Long> uploadAll(CurrentUser user, List<MultipartFile> pictures) {
+        List<MultipartFile> chosen = pictures == null ? List.of() : pictures.stream().filter(p -> !p.isEmpty()).toList();
+        if (chosen.size() > MAX_PICTURES) {
+            throw InvalidInput.field("pictures", "portal.error.pictures");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (MultipartFile picture : chosen) {
+            ids.add(images.upload(user, picture).getId());
+        }
+        return ids;
+    }
+
+    private static List<Long> withLead(List<Long> uploaded, Long lead) {
+        List<Long> all = new ArrayList<>(uploaded);
+        if (lead != null) {
+            all.add(lead);
+        }
+        return all;
+    }
+
     private String form(Model model, ArticleForm form, Article article) {
         model.addAttribute("form", form);
         model.addAttribute("article", article);
@@ -207,6 +237,7 @@ class EditorController {
             model.addAttribute("scheduled", article.isScheduledAt(clock.instant()));
             model.addAttribute("visible", article.isVisibleAt(clock.instant()));
             model.addAttribute("revisions", management.revisionsOf(article.getId()));
+            model.addAttribute("pictures", images.ofArticle(article.getId()));
             model.addAttribute("timeline", timeline.of(ArticleManagement.TARGET, article.getId()));
             model.addAttribute("actions", Article.MACHINE.actionsFrom(article.getStatus()).stream()
                     .filter(a -> a != ArticleAction.EDIT).toList());

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -114,6 +115,17 @@ public class ImageManagement {
                 reader.dispose();
             }
         }
+    }
+
+    /** Links freshly uploaded pictures to their article, so the body editor offers them; taken pictures stay. */
+    @Transactional
+    public void attach(List<Long> ids, Long articleId) {
+        images.findAllById(ids).stream().filter(i -> i.getArticleId() == null).forEach(i -> i.attachTo(articleId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PortalImage> ofArticle(Long articleId) {
+        return images.findByArticleIdOrderByIdAsc(articleId);
     }
 
     @Transactional(readOnly = true)

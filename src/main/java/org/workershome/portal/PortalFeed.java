@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,6 +63,7 @@ class PortalFeed {
         xml.append("<link>").append(esc(base + (channel == null ? "/" : "/channels/" + channel.getSlug()))).append("</link>");
         xml.append("<description>").append(esc(messages.getMessage("portal.feed.description", null, locale)))
                 .append("</description><language>").append(english ? "en" : "zh-cn").append("</language>");
+        Map<Long, List<Topic>> topics = reader.visibleTopicsOf(cards.stream().map(PortalReader.Card::id).toList());
         for (PortalReader.Card card : cards) {
             String link = base + "/articles/" + card.id();
             xml.append("<item><title>").append(esc(card.title())).append("</title>")
@@ -70,6 +72,9 @@ class PortalFeed {
                     .append("<pubDate>").append(RFC_1123.format(card.publishedAt())).append("</pubDate>");
             if (card.channel() != null) {
                 xml.append("<category>").append(esc(card.channel().getName())).append("</category>");
+            }
+            for (Topic topic : topics.getOrDefault(card.id(), List.of())) {
+                xml.append("<category>").append(esc(topic.getTitle())).append("</category>");
             }
             xml.append("<description>").append(esc(card.summary())).append("</description></item>");
         }

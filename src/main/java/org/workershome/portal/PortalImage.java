@@ -25,6 +25,7 @@ public class PortalImage {
     private int thumbHeight;
     private Long uploadedBy;
     private Instant uploadedAt;
+    private Long articleId;
 
     protected PortalImage() {
     }
@@ -42,7 +43,12 @@ public class PortalImage {
         this.uploadedAt = uploadedAt;
     }
 
+    void attachTo(Long articleId) {
+        this.articleId = articleId;
+    }
+
     public Long getId() { return id; }
+    public Long getArticleId() { return articleId; }
     public String getFileKey() { return fileKey; }
     public String getThumbKey() { return thumbKey; }
     public String getContentType() { return contentType; }

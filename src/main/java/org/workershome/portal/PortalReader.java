@@ -80,12 +80,12 @@ public class PortalReader {
 
     @Transactional(readOnly = true)
     public Topic topic(String slug) {
-        return topics.findBySlug(slug).orElseThrow(NotFound.of("topic", slug));
+        return topics.findBySlugAndVisibleTrue(slug).orElseThrow(NotFound.of("topic", slug));
     }
 
     @Transactional(readOnly = true)
     public List<Topic> featuredTopics() {
-        return topics.findAllByOrderByPositionAsc().stream().filter(Topic::isFeatured).toList();
+        return topics.findByVisibleTrueOrderByPositionAsc().stream().filter(Topic::isFeatured).toList();
     }
 
     /** The hot topics, each with its latest articles (the home page's 热点专题). */
@@ -144,7 +144,9 @@ public class PortalReader {
         Article article = articles.findById(id).filter(a -> a.isVisibleAt(now())).orElseThrow(NotFound.of("article", id));
         Channel channel = channels.findById(article.getChannelId()).orElse(null);
         PortalImage image = article.getLeadImageId() == null ? null : images.findById(article.getLeadImageId()).orElse(null);
-        return new Detail(article, channel, List.copyOf(article.getTopics()), image);
+        List<Topic> shown = article.getTopics().stream().filter(Topic::isVisible)
+                .sorted(java.util.Comparator.comparingInt(Topic::getPosition)).toList();
+        return new Detail(article, channel, shown, image);
     }
 
     @Transactional(readOnly = true)
@@ -217,6 +219,19 @@ public class PortalReader {
     public Deed deed(Long id) {
         return Scopes.asSystem(() -> deeds.findById(id)).filter(d -> d.getStatus() == DeedStatus.APPROVED)
                 .orElseThrow(NotFound.of("deed", id));
+    }
+
+    /** The visible topics of each of these articles, in topic order (the feeds' categories). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Topic>> visibleTopicsOf(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Topic>> byArticle = new HashMap<>();
+        for (Object[] row : articles.visibleTopicsOf(articleIds)) {
+            byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Topic) row[1]);
+        }
+        return byArticle;
     }
 
     private List<Card> cards(List<Article> list) {

@@ -69,6 +69,14 @@ class SiteController {
         return "redirect:/editor/site";
     }
 
+    @PostMapping("/topics/{id}")
+    String editTopic(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String title,
+            @RequestParam int position, @RequestParam(defaultValue = "false") boolean featured,
+            @RequestParam(defaultValue = "false") boolean visible) {
+        site.editTopic(user, id, title, position, featured, visible);
+        return "redirect:/editor/site";
+    }
+
     @PostMapping("/channels/{id}")
     String editChannel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String name,
             @RequestParam int position, @RequestParam(defaultValue = "false") boolean visible) {

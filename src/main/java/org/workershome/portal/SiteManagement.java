@@ -41,6 +41,17 @@ public class SiteManagement {
     }
 
     @Transactional
+    public void editTopic(CurrentUser user, Long id, String title, int position, boolean featured, boolean visible) {
+        ArticleManagement.require(user, Permissions.PORTAL_ADMIN);
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw InvalidInput.field("title", "portal.error.topicTitle");
+        }
+        topics.findById(id).orElseThrow(org.workershome.core.web.NotFound.of("topic", id))
+                .edit(title.strip(), position, featured, visible);
+        changed(user, "PORTAL_TOPIC_UPDATE", "portal_topic", id, title);
+    }
+
+    @Transactional
     public Link addLink(CurrentUser user, String name, String url) {
         ArticleManagement.require(user, Permissions.PORTAL_ADMIN);
         if (name == null || name.isBlank() || url == null || !url.matches("https?://\\S{3,290}")) {

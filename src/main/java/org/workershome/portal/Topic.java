@@ -19,6 +19,7 @@ public class Topic {
     private String summary;
     private int position;
     private boolean featured;
+    private boolean visible;
 
     protected Topic() {
     }
@@ -29,6 +30,14 @@ public class Topic {
         this.summary = summary;
         this.position = position;
         this.featured = featured;
+        this.visible = true;
+    }
+
+    void edit(String title, int position, boolean featured, boolean visible) {
+        this.title = title;
+        this.position = position;
+        this.featured = featured;
+        this.visible = visible;
     }
 
     public Long getId() { return id; }
@@ -37,4 +46,5 @@ public class Topic {
     public String getSummary() { return summary; }
     public int getPosition() { return position; }
     public boolean isFeatured() { return featured; }
+    public boolean isVisible() { return visible; }
 }

@@ -9,6 +9,10 @@ public interface Topics extends JpaRepository<Topic, Long> {
 
     List<Topic> findAllByOrderByPositionAsc();
 
+    List<Topic> findByVisibleTrueOrderByPositionAsc();
+
+    Optional<Topic> findBySlugAndVisibleTrue(String slug);
+
     Optional<Topic> findBySlug(String slug);
 
     Optional<Topic> findByTitle(String title);

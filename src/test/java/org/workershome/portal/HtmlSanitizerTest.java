@@ -27,6 +27,21 @@ class HtmlSanitizerTest {
                 "width=\"640\"", "loading=\"lazy\"");
     }
 
+    /** What the newsroom's body editor (Quill) writes survives as it is meant, minus the attributes we do not keep. */
+    @Test
+    void theBodyEditorsOutputSurvives() {
+        String quill = "<h2>高原气象站的一天</h2><p><strong>坚守岗位</strong>的<em>职工</em>。</p><p><br></p>"
+                + "<ol><li>观测</li><li>记录</li></ol><ul><li>值班</li></ul><blockquote>不忘初心</blockquote>"
+                + "<p><a href=\"https://www.acftu.org/\" rel=\"noopener noreferrer\" target=\"_blank\">全总</a>"
+                + "<a href=\"/topics/laomo\" rel=\"noopener noreferrer\" target=\"_blank\">专题</a></p>"
+                + "<p><img src=\"/portal-images/7/large\" width=\"800\" height=\"500\" alt=\"\"></p>";
+        assertThat(HtmlSanitizer.clean(quill)).isEqualTo("<h2>高原气象站的一天</h2><p><strong>坚守岗位</strong>的<em>职工</em>。</p>"
+                + "<p><br></p><ol><li>观测</li><li>记录</li></ol><ul><li>值班</li></ul><blockquote>不忘初心</blockquote>"
+                + "<p><a href=\"https://www.acftu.org/\" rel=\"nofollow noopener\">全总</a>"
+                + "<a href=\"/topics/laomo\" rel=\"noopener noreferrer\">专题</a></p>"
+                + "<p><img src=\"/portal-images/7/large\" width=\"800\" height=\"500\" alt=\"\" loading=\"lazy\"></p>");
+    }
+
     @Test
     void plainTextBecomesEscapedParagraphs() {
         assertThat(HtmlSanitizer.fromText("第一段<b>\n\n第二段")).isEqualTo("<p>第一段&lt;b&gt;</p><p>第二段</p>");

@@ -65,6 +65,21 @@ class NewsroomPagesTest {
         assertThat(article.getLeadImageId()).isNotNull();
         assertThat(editor.get("/portal-images/" + article.getLeadImageId() + "/thumb").status()).isEqualTo(200);
 
+        String form = editor.get("/editor/articles/" + article.getId()).body();
+        assertThat(form).as("the lead picture is offered for the body").contains("class=\"insert-picture\"")
+                .contains("/portal-images/" + article.getLeadImageId() + "/large");
+        String version = form.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        TestHttp.Response more = editor.postMultipart("/editor/articles/" + article.getId(), Map.of("title", title, "body", "<p>正文</p>",
+                "version", version, "channelId", fields.get("channelId")), "pictures", "b.png", png.toByteArray(), "image/png");
+        assertThat(more.status()).as(more.body()).isEqualTo(302);
+        assertThat(editor.get("/editor/articles/" + article.getId()).body().split("class=\"insert-picture\"", -1))
+                .as("a body picture uploaded for the article joins it").hasSize(3);
+        TestHttp.Response notPicture = editor.postMultipart("/editor/articles/" + article.getId(), Map.of("title", title,
+                "body", "<p>正文</p>", "version", version, "channelId", fields.get("channelId")), "pictures", "x.png",
+                "not a picture".getBytes(StandardCharsets.UTF_8), "image/png");
+        assertThat(notPicture.status()).isNotEqualTo(302);
+        assertThat(notPicture.body()).contains("field-error");
+
         TestHttp.Response fake = editor.postMultipart("/editor/articles", fields, "image", "fake.png",
                 "<script>not a picture</script>".getBytes(StandardCharsets.UTF_8), "image/png");
         assertThat(fake.status()).isNotEqualTo(302);

@@ -32,6 +32,7 @@ class PortalJourneyTest {
         editor.fill("input[name=author]", "本网记者");
         editor.fill("input[name=source]", "职工之家");
         editor.fill("input[name=editorName]", "姚怡梦");
+        editor.click("#body-field .source-toggle"); // the HTML source behind the visual editor
         editor.fill("textarea[name=body]", "<p>海拔四千三百米的玛多气象站，职工们在零下三十度坚持观测雪豹出没。</p>");
         editor.click("#article-form button[type=submit]");
         editor.waitForURL(Pattern.compile(".*/editor/articles/\\d+\\?saved$"));
