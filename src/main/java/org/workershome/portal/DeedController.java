@@ -27,7 +27,10 @@ class DeedController {
 
     @GetMapping("/deed-nominations/new")
     @PreAuthorize("hasAuthority('portal:deed:nominate')")
-    String nominateForm(Model model) {
+    String nominateForm(@RequestParam(required = false) Long memberId, Model model) {
+        if (memberId != null && !model.containsAttribute("form")) { // from the member's page
+            model.addAttribute("form", new DeedManagement.Nomination(memberId, null, null, null, null, null));
+        }
         model.addAttribute("topics", topics.findByVisibleTrueOrderByPositionAsc());
         return "portal/deeds/nominate";
     }
@@ -41,7 +44,7 @@ class DeedController {
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.fieldErrors());
             model.addAttribute("form", nomination);
-            return nominateForm(model);
+            return nominateForm(null, model);
         }
     }
 

@@ -50,6 +50,18 @@ class DeedNominationTest {
     }
 
     @Test
+    void theMembersPageLeadsToANominationOfThatMember() {
+        TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
+        Long member = memberOf("worker.forest");
+        String link = "/deed-nominations/new?memberId=" + member;
+        assertThat(cadre.get("/members/" + member).body()).contains(link);
+        assertThat(cadre.get(link).body()).containsPattern("name=\"memberId\" type=\"number\" value=\"" + member + "\"");
+        assertThat(cadre.get("/me").body()).contains("/deed-nominations/new\"");
+        assertThat(TestHttp.signedIn(port, "worker.forest").get("/me").body()).doesNotContain("/deed-nominations/new")
+                .contains("/account/password");
+    }
+
+    @Test
     void aCadreCannotNominateSomeoneOutsideTheirScope() {
         TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
         TestHttp.Response response = cadre.postForm("/deed-nominations", Map.of("memberId",

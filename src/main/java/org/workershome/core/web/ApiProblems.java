@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,8 +98,9 @@ public class ApiProblems {
         return respond(problem);
     }
 
+    /** A form post or a plain body where a file upload belongs is a bad request too. */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            HandlerMethodValidationException.class})
+            HandlerMethodValidationException.class, MultipartException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
         return respond(problem(HttpStatus.BAD_REQUEST, "error.badRequest"));
     }

@@ -53,7 +53,8 @@ class PageErrors {
         }
         if (e instanceof org.springframework.beans.TypeMismatchException
                 || e instanceof org.springframework.validation.BindException
-                || e instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+                || e instanceof org.springframework.http.converter.HttpMessageNotReadableException
+                || e instanceof org.springframework.web.multipart.MultipartException) {
             return render(400, "error.badRequest", new Object[0], request, response); // letters in a number field
         }
         if (e instanceof ErrorResponse errorResponse) {
@@ -68,7 +69,7 @@ class PageErrors {
             HttpServletResponse response) {
         boolean htmx = request.getHeader("HX-Request") != null;
         ModelAndView view = new ModelAndView(htmx ? "error/error :: message" : "error/error");
-        view.addObject("status", status);
+        view.addObject("status", ErrorPages.worded(status));
         view.addObject("message", messages.getMessage(key, args, key,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         view.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
