@@ -115,17 +115,11 @@ class CongressChairPagesTest {
     @Test
     void removedRepresentativesStayAsHistoryAndNoLongerCountForTheQuorum() {
         TestHttp chair = TestHttp.signedIn(port, "cadre.forest");
-        long termId = idFrom(chair.postForm("/congress/terms", termForm(TERM.incrementAndGet())), "/congress/terms/");
-        followed(chair, "/congress/terms/" + termId + "/constituencies", Map.of("name", "营林车间", "quota", "3"));
-        Constituency constituency = Scopes.asSystem(() -> constituencies.findByTermIdOrderByName(termId)).get(0);
-        List<Member> forest = forestMembers().subList(2, 5);
-        for (Member m : forest) {
-            followed(chair, "/congress/terms/" + termId + "/representatives",
-                    Map.of("constituencyId", constituency.getId().toString(), "memberId", m.getId().toString()));
-        }
-        long sessionId = idFrom(chair.postForm("/congress/terms/" + termId + "/sessions", Map.of("number", "1", "title", "会议")),
-                "/congress/sessions/");
-        chair.postForm("/congress/sessions/" + sessionId + "/open", Map.of());
+        Roster roster = openSitting(chair, "营林车间");
+        long termId = roster.termId();
+        long sessionId = roster.sessionId();
+        Constituency constituency = roster.constituency();
+        List<Member> forest = roster.representatives();
         chair.postForm("/congress/sessions/" + sessionId + "/attendance", Map.of("memberId", forest.get(0).getId().toString()));
         chair.postForm("/congress/sessions/" + sessionId + "/attendance", Map.of("memberId", forest.get(1).getId().toString()));
         String before = chair.get("/congress/sessions/" + sessionId).body();
@@ -170,19 +164,12 @@ class CongressChairPagesTest {
 
     @Test
     void aRepresentativeWhoVotedInAnOpenBallotCannotBeRemovedUntilItCloses() {
-        CongressFixture.Sitting sitting;
         TestHttp chair = TestHttp.signedIn(port, "cadre.forest");
-        long termId = idFrom(chair.postForm("/congress/terms", termForm(TERM.incrementAndGet())), "/congress/terms/");
-        followed(chair, "/congress/terms/" + termId + "/constituencies", Map.of("name", "后勤", "quota", "3"));
-        Constituency constituency = Scopes.asSystem(() -> constituencies.findByTermIdOrderByName(termId)).get(0);
-        List<Member> forest = forestMembers().subList(2, 5);
-        for (Member m : forest) {
-            followed(chair, "/congress/terms/" + termId + "/representatives",
-                    Map.of("constituencyId", constituency.getId().toString(), "memberId", m.getId().toString()));
-        }
-        long sessionId = idFrom(chair.postForm("/congress/terms/" + termId + "/sessions", Map.of("number", "1", "title", "会议")),
-                "/congress/sessions/");
-        chair.postForm("/congress/sessions/" + sessionId + "/open", Map.of());
+        Roster roster = openSitting(chair, "后勤");
+        long termId = roster.termId();
+        long sessionId = roster.sessionId();
+        Constituency constituency = roster.constituency();
+        List<Member> forest = roster.representatives();
         for (Member m : forest) {
             chair.postForm("/congress/sessions/" + sessionId + "/attendance", Map.of("memberId", m.getId().toString()));
         }
@@ -220,5 +207,23 @@ class CongressChairPagesTest {
                 .isEqualTo(409);
         assertThat(TestHttp.api(port, "worker.forest").postJson("/api/v1/congress/representatives/" + rep + "/leave",
                 Map.of("reason", "x")).status()).isEqualTo(403);
+    }
+
+    /** A new term with one constituency of three forest representatives, and its first session opened. */
+    private record Roster(long termId, long sessionId, Constituency constituency, List<Member> representatives) {}
+
+    private Roster openSitting(TestHttp chair, String constituencyName) {
+        long termId = idFrom(chair.postForm("/congress/terms", termForm(TERM.incrementAndGet())), "/congress/terms/");
+        followed(chair, "/congress/terms/" + termId + "/constituencies", Map.of("name", constituencyName, "quota", "3"));
+        Constituency constituency = Scopes.asSystem(() -> constituencies.findByTermIdOrderByName(termId)).get(0);
+        List<Member> forest = forestMembers().subList(2, 5);
+        for (Member m : forest) {
+            followed(chair, "/congress/terms/" + termId + "/representatives",
+                    Map.of("constituencyId", constituency.getId().toString(), "memberId", m.getId().toString()));
+        }
+        long sessionId = idFrom(chair.postForm("/congress/terms/" + termId + "/sessions", Map.of("number", "1", "title", "会议")),
+                "/congress/sessions/");
+        chair.postForm("/congress/sessions/" + sessionId + "/open", Map.of());
+        return new Roster(termId, sessionId, constituency, forest);
     }
 }

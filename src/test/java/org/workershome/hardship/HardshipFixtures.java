@@ -142,4 +142,15 @@ final class HardshipFixtures {
     static long memberIdOf(JdbcTemplate jdbc, String username) {
         return jdbc.queryForObject("select member_id from account where username = ?", Long.class, username);
     }
+
+    /** A hardship fund of the org for this year, created over the API (201 asserted). */
+    static JsonNode fund(TestHttp who, long orgId, String budget) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("orgId", orgId);
+        body.put("year", LocalDate.now(org.workershome.core.time.Times.ZONE).getYear());
+        body.put("budget", budget);
+        TestHttp.Response created = who.postJson("/api/v1/hardship-funds", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
 }

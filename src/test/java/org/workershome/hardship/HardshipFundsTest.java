@@ -6,7 +6,6 @@ import static org.workershome.hardship.HardshipFixtures.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,16 +37,6 @@ class HardshipFundsTest {
         return LocalDate.now(Times.ZONE).getYear();
     }
 
-    private static JsonNode fund(TestHttp who, long orgId, String budget) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("orgId", orgId);
-        body.put("year", year());
-        body.put("budget", budget);
-        TestHttp.Response created = who.postJson("/api/v1/hardship-funds", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json();
-    }
-
     private static TestHttp.Response pay(TestHttp who, long fileId, long fundId, String amount) {
         return who.postJson("/api/v1/hardship-files/" + fileId + "/aid",
                 Map.of("type", "CASH", "amount", amount, "fundId", fundId, "description", "医疗救助金"));
@@ -61,7 +50,7 @@ class HardshipFundsTest {
         long grassroots = newOrg(admin, city, "GRASSROOTS", "230718");
         long fileA = approvedFile(province, "cadre.province", port, clock, newMember(admin, grassroots, "230718"), "230718");
         long fileB = approvedFile(province, "cadre.province", port, clock, newMember(admin, grassroots, "230718"), "230718");
-        long fundId = fund(province, grassroots, "1000.00").get("id").asLong();
+        long fundId = HardshipFixtures.fund(province, grassroots, "1000.00").get("id").asLong();
 
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -112,7 +101,7 @@ class HardshipFundsTest {
         long file1 = approvedFile(province, "cadre.province", port, clock, newMember(admin, a, "230718"), "230718");
         long file2 = approvedFile(province, "cadre.province", port, clock, newMember(admin, a, "230718"), "230718");
         long file3 = approvedFile(province, "cadre.province", port, clock, newMember(admin, b, "230718"), "230718");
-        long cityFund = fund(province, city, "10000.00").get("id").asLong();
+        long cityFund = HardshipFixtures.fund(province, city, "10000.00").get("id").asLong();
 
         TestHttp.Response toA = province.postJson("/api/v1/hardship-funds/" + cityFund + "/allocations",
                 Map.of("toOrgId", a, "amount", "3000.00", "note", "下拨金秋助学资金"));

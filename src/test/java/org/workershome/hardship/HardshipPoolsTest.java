@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.workershome.hardship.HardshipFixtures.*;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +18,7 @@ import org.workershome.core.time.Times;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestClock;
 import org.workershome.support.TestHttp;
+import org.workershome.support.Workbooks;
 
 import tools.jackson.databind.JsonNode;
 
@@ -91,7 +88,7 @@ class HardshipPoolsTest {
         assertThat(pool.status()).isEqualTo(200);
         assertThat(pool.body()).contains(fileNo).contains("脱困库").contains("人均收入高于低保线").doesNotContain(name);
         long audits = jdbc.queryForObject("select count(*) from audit_log where action = 'HARDSHIP_POOL_EXPORT'", Long.class);
-        String xlsx = xlsxText(page.get("/hardship/pools/export.xlsx?pool=exited&year=" + year).bytes());
+        String xlsx = Workbooks.text(page.get("/hardship/pools/export.xlsx?pool=exited&year=" + year).bytes());
         assertThat(xlsx).contains(fileNo).contains("人均收入高于低保线").doesNotContain(name);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'HARDSHIP_POOL_EXPORT'", Long.class))
                 .isEqualTo(audits + 1);
@@ -151,24 +148,5 @@ class HardshipPoolsTest {
                 reopenBody("再次申请"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(notExited.status()).isEqualTo(409);
         assertThat(notExited.body()).contains("只有已脱困的档案可以重新建档");
-    }
-
-    /** All text of the workbook's XML parts. */
-    private static String xlsxText(byte[] xlsx) throws IOException {
-        StringBuilder text = new StringBuilder();
-        Path temp = Files.createTempFile("hardship-pool", ".xlsx");
-        try {
-            Files.write(temp, xlsx);
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
-                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                    text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        assertThat(text).as("a workbook").isNotEmpty();
-        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
-                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 
 import javax.sql.DataSource;
 
@@ -22,6 +21,7 @@ import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.files.GeotaggedPhotos;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestHttp;
+import org.workershome.support.Workbooks;
 
 /** Personal data: masked in every page, export and the public notice; encrypted in the database and on disk. */
 @IntegrationTest
@@ -75,13 +75,13 @@ class HardshipPrivacyTest {
         assertThat(detail.body()).contains(masked).doesNotContain(c.idNumber()).doesNotContain(c.phone())
                 .doesNotContain("尿毒症").doesNotContain("612.5").doesNotContain("卓玛措");
 
-        String export = xlsxText(cadre.get("/hardship/export.xlsx").bytes());
+        String export = Workbooks.text(cadre.get("/hardship/export.xlsx").bytes());
         assertThat(export).contains(c.fileNo()).contains(masked).doesNotContain(c.idNumber()).doesNotContain(c.phone());
-        String aidExport = xlsxText(cadre.get("/hardship/export.xlsx?what=aid").bytes());
+        String aidExport = Workbooks.text(cadre.get("/hardship/export.xlsx?what=aid").bytes());
         assertThat(aidExport).doesNotContain(c.idNumber()).doesNotContain(c.phone());
 
         long before = count("HARDSHIP_EXPORT_PERSONAL");
-        String full = xlsxText(cadre.get("/hardship/export.xlsx?full=true").bytes());
+        String full = Workbooks.text(cadre.get("/hardship/export.xlsx?full=true").bytes());
         assertThat(full).contains(c.idNumber()).contains(c.phone());
         assertThat(count("HARDSHIP_EXPORT_PERSONAL")).isEqualTo(before + 1);
         assertThat(TestHttp.signedIn(port, "worker.station").get("/hardship/export.xlsx?full=true").status()).isEqualTo(403);
@@ -98,24 +98,6 @@ class HardshipPrivacyTest {
 
     private long count(String action) {
         return jdbc.queryForObject("select count(*) from audit_log where action = ?", Long.class, action);
-    }
-
-    /** All text of the workbook's XML parts. */
-    private static String xlsxText(byte[] xlsx) throws IOException {
-        StringBuilder text = new StringBuilder();
-        Path temp = Files.createTempFile("hardship", ".xlsx");
-        try {
-            Files.write(temp, xlsx);
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
-                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                    text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        assertThat(text).as("a workbook").isNotEmpty();
-        return text.toString();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.workershome.hardship.HardshipFixtures.*;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.workershome.core.time.Times;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestClock;
 import org.workershome.support.TestHttp;
@@ -57,11 +55,7 @@ class HardshipReversalTest {
         long city = newOrg(admin, orgId(jdbc, HEILONGJIANG), "CITY", "230700");
         long farm = newOrg(admin, city, "GRASSROOTS", "230718");
         long file = approvedFile(province, "cadre.province", port, clock, newMember(admin, farm, "230718"), "230718");
-        Map<String, Object> fundBody = new HashMap<>();
-        fundBody.put("orgId", city);
-        fundBody.put("year", LocalDate.now(Times.ZONE).getYear());
-        fundBody.put("budget", "5000.00");
-        long cityFund = province.postJson("/api/v1/hardship-funds", fundBody).json().get("id").asLong();
+        long cityFund = fund(province, city, "5000.00").get("id").asLong();
         long farmFund = province.postJson("/api/v1/hardship-funds/" + cityFund + "/allocations",
                 Map.of("toOrgId", farm, "amount", "2000.00", "note", "下拨")).json().get("id").asLong();
         TestHttp.Response paid = province.postJson("/api/v1/hardship-files/" + file + "/aid",
@@ -144,11 +138,7 @@ class HardshipReversalTest {
         long city = newOrg(admin, orgId(jdbc, HEILONGJIANG), "CITY", "230700");
         long farm = newOrg(admin, city, "GRASSROOTS", "230718");
         long file = approvedFile(province, "cadre.province", port, clock, newMember(admin, farm, "230718"), "230718");
-        Map<String, Object> fundBody = new HashMap<>();
-        fundBody.put("orgId", farm);
-        fundBody.put("year", LocalDate.now(Times.ZONE).getYear());
-        fundBody.put("budget", "800.00");
-        long fund = province.postJson("/api/v1/hardship-funds", fundBody).json().get("id").asLong();
+        long fund = fund(province, farm, "800.00").get("id").asLong();
         long info = province.postJson("/api/v1/hardship-files/" + file + "/aid",
                 Map.of("type", "INFORMATION", "description", "介绍护林员岗位")).json().get("id").asLong();
         assertThat(province.postJson("/api/v1/hardship-files/" + file + "/aid/" + info + "/reversal",

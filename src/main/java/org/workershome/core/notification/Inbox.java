@@ -15,8 +15,6 @@ import org.springframework.data.repository.query.Param;
 /** Notifications, always of one account: there is no finder without the account id. */
 interface Inbox extends Repository<Notification, Long> {
 
-    Notification save(Notification notification);
-
     Optional<Notification> findByIdAndAccountId(Long id, Long accountId);
 
     /** Unread first, then newest first. */
