@@ -71,7 +71,7 @@ public class AidManagement {
 
     @Transactional
     public Fund createFund(CurrentUser user, Long orgId, Integer year, String name, BigDecimal budget) {
-        requireFundManager(user);
+        user.requirePermission(Permissions.HARDSHIP_FUND);
         Map<String, String> errors = new LinkedHashMap<>();
         Long org = orgId == null ? user.orgId() : orgId;
         int thisYear = LocalDate.now(clock).getYear();
@@ -102,7 +102,7 @@ public class AidManagement {
     /** Money received into the fund (budget, donations): recorded, never edited. */
     @Transactional
     public Fund addBudget(CurrentUser user, Long fundId, BigDecimal amount, String note) {
-        requireFundManager(user);
+        user.requirePermission(Permissions.HARDSHIP_FUND);
         Fund fund = fundToWrite(fundId);
         BigDecimal money = Money.positive(amount);
         if (money == null) {
@@ -115,7 +115,7 @@ public class AidManagement {
     /** Passes money down to an org below (its fund of the same year is opened when it has none). */
     @Transactional
     public Fund allocate(CurrentUser user, Long fromFundId, Long toOrgId, BigDecimal amount, String note) {
-        requireFundManager(user);
+        user.requirePermission(Permissions.HARDSHIP_FUND);
         Fund from = fundToWrite(fromFundId);
         BigDecimal money = Money.positive(amount);
         if (money == null) {
@@ -172,7 +172,7 @@ public class AidManagement {
      */
     @Transactional
     public List<FundEntry> reverse(CurrentUser user, Long fundId, Long entryId, String reason) {
-        requireFundManager(user);
+        user.requirePermission(Permissions.HARDSHIP_FUND);
         Fund fund = fundToWrite(fundId);
         FundEntry wrong = entries.findById(entryId).filter(e -> e.getFundId().equals(fund.getId()))
                 .orElseThrow(NotFound.of("fundEntry", entryId));
@@ -338,7 +338,7 @@ public class AidManagement {
     @Transactional
     public HardshipProject applyProject(CurrentUser user, String name, AidType kind, String description,
             BigDecimal budget) {
-        requireFundManager(user);
+        user.requirePermission(Permissions.HARDSHIP_FUND);
         Map<String, String> errors = new LinkedHashMap<>();
         if (HardshipManagement.blankToNull(name) == null || name.strip().length() > 100) {
             errors.put("name", "hardship.project.name.required");
@@ -363,7 +363,7 @@ public class AidManagement {
     /** Approve or reject (the level above the applying org), or complete (the applying org). */
     @Transactional
     public HardshipProject decideProject(CurrentUser user, Long id, HardshipProject.Action action, String note) {
-        requireFundManager(user);
+        user.requirePermission(Permissions.HARDSHIP_FUND);
         HardshipProject project = projects.findById(id).orElseThrow(NotFound.of("project", id));
         if (action == null) {
             throw InvalidInput.field("action", "hardship.action.unknown");
@@ -539,12 +539,6 @@ public class AidManagement {
         String below = orgPaths.pathOf(orgId).orElse(null);
         String above = orgPaths.pathOf(ancestorId).orElse(null);
         return below != null && above != null && below.startsWith(above) && !below.equals(above);
-    }
-
-    private static void requireFundManager(CurrentUser user) {
-        if (!user.hasPermission(Permissions.HARDSHIP_FUND)) {
-            throw new OutOfScope();
-        }
     }
 
     static boolean mayManageFunds(CurrentUser user) {

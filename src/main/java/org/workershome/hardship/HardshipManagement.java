@@ -221,9 +221,7 @@ public class HardshipManagement {
     /** The worker himself, or, for a handler, the member he names (who must be in the handler's scope). */
     private Member applicant(CurrentUser user, Long memberId, Map<String, String> errors) {
         if (memberId != null && !memberId.equals(user.memberId())) {
-            if (!user.hasPermission(Permissions.HARDSHIP_HANDLE)) {
-                throw new OutOfScope();
-            }
+            user.requirePermission(Permissions.HARDSHIP_HANDLE);
             Member member = members.findById(memberId).orElse(null);
             if (member == null) {
                 errors.put("memberId", "hardship.memberId.unknown");
@@ -305,9 +303,7 @@ public class HardshipManagement {
      */
     @Transactional
     public PovertyLine setPovertyLine(CurrentUser user, String regionCode, String name, BigDecimal monthlyLine) {
-        if (!user.hasPermission(Permissions.HARDSHIP_FUND)) {
-            throw new OutOfScope();
-        }
+        user.requirePermission(Permissions.HARDSHIP_FUND);
         if (regionCode == null || !regionCode.matches("\\d{6}")) {
             throw InvalidInput.field("regionCode", "hardship.region.invalid");
         }
@@ -799,9 +795,7 @@ public class HardshipManagement {
      */
     @Transactional // not read-only: writes the audit log
     public List<FileRow> exportFiles(CurrentUser user, boolean full) {
-        if (!user.hasPermission(Permissions.HARDSHIP_HANDLE)) {
-            throw new OutOfScope();
-        }
+        user.requirePermission(Permissions.HARDSHIP_HANDLE);
         if (full && !user.hasPermission(Permissions.MEMBER_PERSONAL)) {
             throw new OutOfScope();
         }
@@ -819,9 +813,7 @@ public class HardshipManagement {
     /** Aid in the caller's scope for Excel (no personal data beyond the worker's name). */
     @Transactional // not read-only: writes the audit log
     public List<AidRow> exportAid(CurrentUser user) {
-        if (!user.hasPermission(Permissions.HARDSHIP_HANDLE)) {
-            throw new OutOfScope();
-        }
+        user.requirePermission(Permissions.HARDSHIP_HANDLE);
         List<Aid> list = aids.allInScope(org.springframework.data.domain.PageRequest.of(0, 20_000));
         Map<Long, HardshipFile> byId = new java.util.HashMap<>();
         Scopes.asSystem(() -> files.findAllById(list.stream().map(Aid::getFileId).distinct().toList()))

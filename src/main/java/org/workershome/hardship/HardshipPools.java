@@ -15,7 +15,6 @@ import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.crypto.Masks;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.scope.OrgPaths;
-import org.workershome.core.scope.OutOfScope;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 import org.workershome.core.web.InvalidInput;
@@ -85,9 +84,7 @@ public class HardshipPools {
     /** The pool in the caller's scope; {@code orgId} narrows it to an org and its subtree, {@code year} to the year closed. */
     @Transactional(readOnly = true)
     public List<PoolRow> list(CurrentUser user, Pool pool, Long orgId, Integer year) {
-        if (!user.hasPermission(Permissions.HARDSHIP_HANDLE)) {
-            throw new OutOfScope();
-        }
+        user.requirePermission(Permissions.HARDSHIP_HANDLE);
         if (year != null && (year < 2000 || year > 2100)) {
             throw InvalidInput.field("year", "hardship.fund.year.invalid");
         }

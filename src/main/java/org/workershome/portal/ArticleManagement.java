@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Permissions;
 import org.workershome.core.audit.AuditTrail;
-import org.workershome.core.web.BusinessException;
 import org.workershome.core.web.InvalidInput;
 import org.workershome.core.web.NotFound;
 import org.workershome.core.workflow.Timeline;
@@ -58,7 +56,7 @@ public class ArticleManagement {
 
     @Transactional
     public Article create(CurrentUser user, ArticleDraft draft) {
-        require(user, Permissions.ARTICLE_WRITE);
+        user.requirePermission(Permissions.ARTICLE_WRITE);
         ArticleContent content = validated(draft);
         Instant now = clock.instant();
         Article article = articles.save(new Article(content, draft.channelId(), topicsOf(draft.topicIds()),
@@ -70,10 +68,10 @@ public class ArticleManagement {
 
     @Transactional
     public Article update(CurrentUser user, Long id, ArticleDraft draft, long expectedVersion) {
-        require(user, Permissions.ARTICLE_WRITE);
+        user.requirePermission(Permissions.ARTICLE_WRITE);
         Article article = find(id);
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
-            require(user, Permissions.ARTICLE_PUBLISH);
+            user.requirePermission(Permissions.ARTICLE_PUBLISH);
         }
         if (expectedVersion >= 0 && expectedVersion != article.getVersion()) {
             throw new org.workershome.core.web.Conflict("portal.error.staleVersion");
@@ -89,20 +87,20 @@ public class ArticleManagement {
 
     @Transactional
     public Article submit(CurrentUser user, Long id) {
-        require(user, Permissions.ARTICLE_WRITE);
+        user.requirePermission(Permissions.ARTICLE_WRITE);
         return step(user, find(id), ArticleAction.SUBMIT, null, null);
     }
 
     @Transactional
     public Article returnToEditor(CurrentUser user, Long id, String note) {
-        require(user, Permissions.ARTICLE_PUBLISH);
+        user.requirePermission(Permissions.ARTICLE_PUBLISH);
         return step(user, find(id), ArticleAction.RETURN, null, note);
     }
 
     /** Publishes now ({@code at} null or past) or schedules for {@code at}. */
     @Transactional
     public Article publish(CurrentUser user, Long id, Instant at) {
-        require(user, Permissions.ARTICLE_PUBLISH);
+        user.requirePermission(Permissions.ARTICLE_PUBLISH);
         Instant now = clock.instant();
         Instant when = at == null || at.isBefore(now) ? now : at;
         Article article = step(user, find(id), ArticleAction.PUBLISH, when, at != null && at.isAfter(now) ? "scheduled " + at : null);
@@ -113,7 +111,7 @@ public class ArticleManagement {
     /** Imports a legacy article published long ago: straight to published at its original time. */
     @Transactional
     public Article importPublished(CurrentUser user, ArticleDraft draft, Instant publishedAt) {
-        require(user, Permissions.ARTICLE_PUBLISH);
+        user.requirePermission(Permissions.ARTICLE_PUBLISH);
         Article article = create(user, draft);
         step(user, article, ArticleAction.SUBMIT, null, "import");
         step(user, article, ArticleAction.PUBLISH, publishedAt, "import");
@@ -123,7 +121,7 @@ public class ArticleManagement {
 
     @Transactional
     public Article withdraw(CurrentUser user, Long id, String note) {
-        require(user, Permissions.ARTICLE_PUBLISH);
+        user.requirePermission(Permissions.ARTICLE_PUBLISH);
         Article article = step(user, find(id), ArticleAction.WITHDRAW, null, note);
         changed(article);
         return article;
@@ -161,12 +159,6 @@ public class ArticleManagement {
 
     private void changed(Article article) {
         events.publishEvent(new PortalChanged("article", article.getId()));
-    }
-
-    static void require(CurrentUser user, String permission) {
-        if (user == null || !user.hasPermission(permission)) {
-            throw new BusinessException(HttpStatus.FORBIDDEN, "error.forbidden");
-        }
     }
 
     private ArticleContent validated(ArticleDraft draft) {

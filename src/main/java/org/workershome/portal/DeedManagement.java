@@ -44,7 +44,7 @@ public class DeedManagement {
 
     @Transactional
     public Deed nominate(CurrentUser cadre, Nomination n) {
-        ArticleManagement.require(cadre, Permissions.DEED_NOMINATE);
+        cadre.requirePermission(Permissions.DEED_NOMINATE);
         Map<String, String> errors = new HashMap<>();
         if (n.title() == null || n.title().isBlank() || n.title().length() > 200) {
             errors.put("title", "portal.error.title");
@@ -73,7 +73,7 @@ public class DeedManagement {
 
     @Transactional
     public Deed decide(CurrentUser editor, Long id, boolean approve) {
-        ArticleManagement.require(editor, Permissions.ARTICLE_WRITE);
+        editor.requirePermission(Permissions.ARTICLE_WRITE);
         Deed deed = Scopes.asSystem(() -> {
             Deed d = deeds.findById(id).orElseThrow(NotFound.of("deed", id));
             d.decide(approve, editor.accountId(), clock.instant());
@@ -85,7 +85,7 @@ public class DeedManagement {
 
     @Transactional(readOnly = true)
     public List<Deed> awaiting(CurrentUser editor) {
-        ArticleManagement.require(editor, Permissions.ARTICLE_WRITE);
+        editor.requirePermission(Permissions.ARTICLE_WRITE);
         return Scopes.asSystem(() -> deeds.findByStatusOrderByNominatedAtDesc(DeedStatus.NOMINATED));
     }
 

@@ -51,7 +51,7 @@ public class ImageManagement {
 
     @Transactional
     public PortalImage upload(CurrentUser user, MultipartFile file) {
-        ArticleManagement.require(user, Permissions.ARTICLE_WRITE);
+        user.requirePermission(Permissions.ARTICLE_WRITE);
         UploadCheck.Upload upload = CHECK.check(file);
         return store(user, upload.content(), upload.type().contentType());
     }

@@ -31,7 +31,7 @@ public class SiteManagement {
 
     @Transactional
     public Topic addTopic(CurrentUser user, String slug, String title, String summary, boolean featured) {
-        ArticleManagement.require(user, Permissions.PORTAL_ADMIN);
+        user.requirePermission(Permissions.PORTAL_ADMIN);
         if (slug == null || !slug.matches("[a-z0-9-]{2,60}") || title == null || title.isBlank()) {
             throw InvalidInput.field("slug", "portal.error.slug");
         }
@@ -42,7 +42,7 @@ public class SiteManagement {
 
     @Transactional
     public void editTopic(CurrentUser user, Long id, String title, int position, boolean featured, boolean visible) {
-        ArticleManagement.require(user, Permissions.PORTAL_ADMIN);
+        user.requirePermission(Permissions.PORTAL_ADMIN);
         if (title == null || title.isBlank() || title.length() > 200) {
             throw InvalidInput.field("title", "portal.error.topicTitle");
         }
@@ -53,7 +53,7 @@ public class SiteManagement {
 
     @Transactional
     public Link addLink(CurrentUser user, String name, String url) {
-        ArticleManagement.require(user, Permissions.PORTAL_ADMIN);
+        user.requirePermission(Permissions.PORTAL_ADMIN);
         if (name == null || name.isBlank() || url == null || !url.matches("https?://\\S{3,290}")) {
             throw InvalidInput.field("url", "portal.error.url");
         }
@@ -64,14 +64,14 @@ public class SiteManagement {
 
     @Transactional
     public void removeLink(CurrentUser user, Long id) {
-        ArticleManagement.require(user, Permissions.PORTAL_ADMIN);
+        user.requirePermission(Permissions.PORTAL_ADMIN);
         links.deleteById(id);
         changed(user, "PORTAL_LINK_DELETE", "portal_link", id, null);
     }
 
     @Transactional
     public Leader addLeader(CurrentUser user, String name, String title) {
-        ArticleManagement.require(user, Permissions.PORTAL_ADMIN);
+        user.requirePermission(Permissions.PORTAL_ADMIN);
         if (name == null || name.isBlank() || name.length() > 20 || title == null || title.isBlank()) {
             throw InvalidInput.field("name", "portal.error.leader");
         }
@@ -82,14 +82,14 @@ public class SiteManagement {
 
     @Transactional
     public void removeLeader(CurrentUser user, Long id) {
-        ArticleManagement.require(user, Permissions.PORTAL_ADMIN);
+        user.requirePermission(Permissions.PORTAL_ADMIN);
         leaders.deleteById(id);
         changed(user, "PORTAL_LEADER_DELETE", "portal_leader", id, null);
     }
 
     @Transactional
     public void editChannel(CurrentUser user, Long id, String name, int position, boolean visible) {
-        ArticleManagement.require(user, Permissions.PORTAL_ADMIN);
+        user.requirePermission(Permissions.PORTAL_ADMIN);
         if (name == null || name.isBlank() || name.length() > 40) {
             throw InvalidInput.field("name", "portal.error.channelName");
         }

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.workershome.core.web.BusinessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -57,6 +59,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
     /** Whether one of the account's roles grants this permission (a {@link Permissions} string). */
     public boolean hasPermission(String permission) {
         return roles.stream().anyMatch(r -> r.permissions().contains(permission));
+    }
+
+    /** Refuses (403, "no permission for this") unless one of the account's roles grants the permission. */
+    public void requirePermission(String permission) {
+        if (!hasPermission(permission)) {
+            throw new BusinessException(HttpStatus.FORBIDDEN, "error.forbidden");
+        }
     }
 
     public boolean hasRole(Role role) {
