@@ -17,8 +17,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 import org.workershome.core.crypto.EncryptedString;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
 import org.workershome.core.workflow.StateMachine;
 
 /**

@@ -19,11 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.files.FileStore;
 import org.workershome.core.files.UploadCheck;
-import org.workershome.core.scope.OutOfScope;
+import org.workershome.core.error.OutOfScope;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /**
  * Images and PDFs attached to appeals: checked by content before anything is written, stored in the

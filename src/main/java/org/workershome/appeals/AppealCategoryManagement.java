@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.workershome.core.audit.AuditTrail;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /**
  * Administers the kinds of appeal and their deadlines (working days): new appeals of a kind run on the

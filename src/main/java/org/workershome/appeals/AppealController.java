@@ -26,14 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.member.Members;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.org.Org;
 import org.workershome.core.org.OrgManagement;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 import org.workershome.core.workflow.TimelineEntry;
 
 /** Appeal pages: a worker's own appeals and form; the handlers' queue, detail and actions; public tracking. */
@@ -88,7 +87,7 @@ class AppealController {
     record ActionForm(AppealAction action, String note, Long toOrgId, Integer rating) {}
 
     static boolean isHandler(CurrentUser user) {
-        return user.hasPermission(Permissions.APPEAL_HANDLE);
+        return user.hasPermission(AppealsModule.HANDLE);
     }
 
     @GetMapping

@@ -22,8 +22,8 @@ import org.workershome.core.idempotency.IdempotentSubmissions.Claim;
 import org.workershome.core.idempotency.IdempotentSubmissions.Submission;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.NotFound;
 import org.workershome.core.workflow.Timeline;
 
 /**

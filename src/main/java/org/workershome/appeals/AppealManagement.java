@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Accounts;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.account.Role;
 import org.workershome.core.calendar.WorkingDays;
 import org.workershome.core.crypto.FieldEncryptor;
@@ -28,12 +27,12 @@ import org.workershome.core.member.PhoneNumber;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.org.Org;
 import org.workershome.core.org.Orgs;
-import org.workershome.core.scope.OutOfScope;
+import org.workershome.core.error.OutOfScope;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 import org.workershome.core.workflow.Timeline;
 import org.workershome.core.workflow.TimelineEntry;
 
@@ -292,7 +291,7 @@ public class AppealManagement {
 
     /** A handler who may act on this appeal: the handle permission and the appeal's org in the caller's scope. */
     public boolean mayHandle(CurrentUser user, Appeal appeal) {
-        return user.hasPermission(Permissions.APPEAL_HANDLE) && scopes.canWrite(appeal.getOrgId(), null);
+        return user.hasPermission(AppealsModule.HANDLE) && scopes.canWrite(appeal.getOrgId(), null);
     }
 
     private AppealStatus transfer(Appeal appeal, ActionRequest request, AppealCategory category, Instant now) {

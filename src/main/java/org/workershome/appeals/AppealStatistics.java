@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.scope.OrgPaths;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /**
  * Figures of the appeals submitted in a date range, one row per handling org in the caller's scope (the scope

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 
 /** What a given user may do with an appeal now: the buttons a page shows and the API lists. */
 final class AppealViews {
@@ -13,7 +12,7 @@ final class AppealViews {
 
     static Set<AppealAction> allowedActions(Appeal appeal, CurrentUser user) {
         Set<AppealAction> result = EnumSet.noneOf(AppealAction.class);
-        boolean handler = user.hasPermission(Permissions.APPEAL_HANDLE);
+        boolean handler = user.hasPermission(AppealsModule.HANDLE);
         boolean submitter = appeal.isSubmittedBy(user.memberId());
         for (AppealAction action : Appeal.MACHINE.actionsFrom(appeal.getStatus())) {
             if ((action.byHandler() && handler) || (action.bySubmitter() && submitter)) {

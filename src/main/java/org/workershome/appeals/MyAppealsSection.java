@@ -6,7 +6,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.web.MeSection;
+import org.workershome.core.module.MeSection;
 
 /** "My appeals" on the worker's home page. */
 @Component

@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.core.web.Conflict;
+import org.workershome.core.error.Conflict;
 
 /**
  * A vote on an agenda item of a session. Votes are not stored here: who voted is in

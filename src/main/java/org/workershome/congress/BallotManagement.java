@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /**
  * Ballots: prepared by the chair, opened only with the quorum present, one vote per present representative

@@ -31,8 +31,8 @@ import org.workershome.core.account.CurrentUser;
 import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.InvalidInput;
 
 /** Congress pages: overview, session (quorum, QR sign-in, attendance, ballots), ballot (vote, result), resolution. */
 @Controller
@@ -194,7 +194,7 @@ class CongressController {
     ResponseEntity<String> qr(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
         CongressSession session = congress.session(id);
         String token = congress.currentSignInToken(user, session)
-                .orElseThrow(() -> new org.workershome.core.web.NotFound("signInCode", id));
+                .orElseThrow(() -> new org.workershome.core.error.NotFound("signInCode", id));
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
                 .header("Cache-Control", "no-store").body(QrSvg.of(signInUrl(id, token)));
     }

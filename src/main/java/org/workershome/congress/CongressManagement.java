@@ -13,15 +13,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.Members;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /**
  * Terms, constituencies, the roster of representatives, sessions, sign-in and the live quorum. Chair, staff
@@ -63,14 +62,14 @@ public class CongressManagement {
 
     /** A manager of the congress of this org: the permission, and the org in the caller's scope (else 403). */
     void requireManager(CurrentUser user, Long orgId) {
-        if (user == null || !user.hasPermission(Permissions.CONGRESS_MANAGE)) {
+        if (user == null || !user.hasPermission(CongressModule.MANAGE)) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "congress.error.notManager");
         }
         scopes.checkWritable(orgId, null);
     }
 
     boolean isManager(CurrentUser user, Long orgId) {
-        return user != null && user.hasPermission(Permissions.CONGRESS_MANAGE) && scopes.canWrite(orgId, null);
+        return user != null && user.hasPermission(CongressModule.MANAGE) && scopes.canWrite(orgId, null);
     }
 
     /** Whether the caller's member is on the term's roster. */

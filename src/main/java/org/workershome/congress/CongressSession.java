@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.core.web.Conflict;
+import org.workershome.core.error.Conflict;
 
 /** A session (第N次会议) of a term: motion window, sign-in, ballots. */
 @Entity

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.core.web.Conflict;
+import org.workershome.core.error.Conflict;
 
 /** A worker's comment on a paragraph, and the union's reply. Belongs to the worker's org. */
 @Entity

@@ -17,8 +17,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
 import org.workershome.core.workflow.StateMachine;
 
 /** A motion (提案) of a representative to a session; public to the unit's workers with its status. */

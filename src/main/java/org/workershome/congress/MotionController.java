@@ -19,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.OrgDirectory;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.InvalidInput;
 
 /** Motion pages: the public list, the form, a motion with its timeline and the steps the caller may take. */
 @Controller

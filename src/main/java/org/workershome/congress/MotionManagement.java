@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Accounts;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.account.Role;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.time.Times;
@@ -21,10 +20,10 @@ import org.workershome.core.member.Members;
 import org.workershome.core.org.Org;
 import org.workershome.core.org.Orgs;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 import org.workershome.core.workflow.Timeline;
 import org.workershome.core.workflow.TimelineEntry;
 
@@ -182,7 +181,7 @@ public class MotionManagement {
 
     /** A handler: {@code congress:motion:handle} and the handling org in scope. */
     private void requireHandler(CurrentUser user, Motion motion) {
-        if (!user.hasPermission(Permissions.MOTION_HANDLE) || motion.getHandlerOrgId() == null
+        if (!user.hasPermission(CongressModule.HANDLE_MOTIONS) || motion.getHandlerOrgId() == null
                 || !scopes.canWrite(motion.getHandlerOrgId(), null)) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "congress.motion.notHandler");
         }
@@ -190,7 +189,7 @@ public class MotionManagement {
 
     /** Whether the caller may answer the motion (for views). */
     public boolean mayHandle(CurrentUser user, Motion motion) {
-        return user.hasPermission(Permissions.MOTION_HANDLE) && motion.getHandlerOrgId() != null
+        return user.hasPermission(CongressModule.HANDLE_MOTIONS) && motion.getHandlerOrgId() != null
                 && scopes.canWrite(motion.getHandlerOrgId(), null);
     }
 
@@ -231,7 +230,7 @@ public class MotionManagement {
     /** The motions assigned to the orgs the caller handles for, nearest deadline first. */
     @Transactional(readOnly = true)
     public List<Motion> assignedTo(CurrentUser user) {
-        if (user == null || !user.hasPermission(Permissions.MOTION_HANDLE)) {
+        if (user == null || !user.hasPermission(CongressModule.HANDLE_MOTIONS)) {
             return List.of();
         }
         return Scopes.asSystem(motions::findAllAssigned).stream().filter(m -> mayHandle(user, m)).toList();

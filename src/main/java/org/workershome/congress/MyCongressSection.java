@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.web.MeSection;
+import org.workershome.core.module.MeSection;
 
 /** On /me: the ballots a representative may vote on now, and the latest notices of the worker's unit. */
 @Component

@@ -50,7 +50,7 @@ class OpenAffairsController {
         model.addAttribute("notices", notices);
         model.addAttribute("readership", readership);
         model.addAttribute("read", openAffairs.readBy(user));
-        model.addAttribute("mayPublish", user.hasPermission(org.workershome.core.account.Permissions.CONGRESS_MANAGE));
+        model.addAttribute("mayPublish", user.hasPermission(CongressModule.MANAGE));
         return "congress/notices";
     }
 

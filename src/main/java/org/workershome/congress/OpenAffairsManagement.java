@@ -17,10 +17,10 @@ import org.workershome.core.member.Members;
 import org.workershome.core.org.Orgs;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /**
  * Open affairs (厂务公开) and consultations (征求意见): published by the managers of a congress's org, read by

@@ -43,7 +43,7 @@ public class Representative extends ScopedEntity {
     /** Leaves the roster; he no longer counts for the quorum, votes or motions. */
     void leave(LocalDate on, String reason) {
         if (leftOn != null) {
-            throw new org.workershome.core.web.Conflict("congress.representative.alreadyLeft");
+            throw new org.workershome.core.error.Conflict("congress.representative.alreadyLeft");
         }
         this.leftOn = on;
         this.leftReason = reason;

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /** A term (届) of an org's workers' congress, with its rules: quorum, pass rule, co-signers a motion needs. */
 @Entity

@@ -14,17 +14,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.crypto.Masks;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.scope.OrgPaths;
-import org.workershome.core.scope.OutOfScope;
+import org.workershome.core.error.OutOfScope;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /**
  * Money and help: funds per org and year with a ledger, allocations down the tree, aid to households (paid from a
@@ -71,7 +70,7 @@ public class AidManagement {
 
     @Transactional
     public Fund createFund(CurrentUser user, Long orgId, Integer year, String name, BigDecimal budget) {
-        user.requirePermission(Permissions.HARDSHIP_FUND);
+        user.requirePermission(HardshipModule.MANAGE_FUNDS);
         Map<String, String> errors = new LinkedHashMap<>();
         Long org = orgId == null ? user.orgId() : orgId;
         int thisYear = LocalDate.now(clock).getYear();
@@ -102,7 +101,7 @@ public class AidManagement {
     /** Money received into the fund (budget, donations): recorded, never edited. */
     @Transactional
     public Fund addBudget(CurrentUser user, Long fundId, BigDecimal amount, String note) {
-        user.requirePermission(Permissions.HARDSHIP_FUND);
+        user.requirePermission(HardshipModule.MANAGE_FUNDS);
         Fund fund = fundToWrite(fundId);
         BigDecimal money = Money.positive(amount);
         if (money == null) {
@@ -115,7 +114,7 @@ public class AidManagement {
     /** Passes money down to an org below (its fund of the same year is opened when it has none). */
     @Transactional
     public Fund allocate(CurrentUser user, Long fromFundId, Long toOrgId, BigDecimal amount, String note) {
-        user.requirePermission(Permissions.HARDSHIP_FUND);
+        user.requirePermission(HardshipModule.MANAGE_FUNDS);
         Fund from = fundToWrite(fromFundId);
         BigDecimal money = Money.positive(amount);
         if (money == null) {
@@ -172,7 +171,7 @@ public class AidManagement {
      */
     @Transactional
     public List<FundEntry> reverse(CurrentUser user, Long fundId, Long entryId, String reason) {
-        user.requirePermission(Permissions.HARDSHIP_FUND);
+        user.requirePermission(HardshipModule.MANAGE_FUNDS);
         Fund fund = fundToWrite(fundId);
         FundEntry wrong = entries.findById(entryId).filter(e -> e.getFundId().equals(fund.getId()))
                 .orElseThrow(NotFound.of("fundEntry", entryId));
@@ -338,7 +337,7 @@ public class AidManagement {
     @Transactional
     public HardshipProject applyProject(CurrentUser user, String name, AidType kind, String description,
             BigDecimal budget) {
-        user.requirePermission(Permissions.HARDSHIP_FUND);
+        user.requirePermission(HardshipModule.MANAGE_FUNDS);
         Map<String, String> errors = new LinkedHashMap<>();
         if (HardshipManagement.blankToNull(name) == null || name.strip().length() > 100) {
             errors.put("name", "hardship.project.name.required");
@@ -363,7 +362,7 @@ public class AidManagement {
     /** Approve or reject (the level above the applying org), or complete (the applying org). */
     @Transactional
     public HardshipProject decideProject(CurrentUser user, Long id, HardshipProject.Action action, String note) {
-        user.requirePermission(Permissions.HARDSHIP_FUND);
+        user.requirePermission(HardshipModule.MANAGE_FUNDS);
         HardshipProject project = projects.findById(id).orElseThrow(NotFound.of("project", id));
         if (action == null) {
             throw InvalidInput.field("action", "hardship.action.unknown");
@@ -542,6 +541,6 @@ public class AidManagement {
     }
 
     static boolean mayManageFunds(CurrentUser user) {
-        return user.hasPermission(Permissions.HARDSHIP_FUND);
+        return user.hasPermission(HardshipModule.MANAGE_FUNDS);
     }
 }

@@ -19,7 +19,7 @@ import org.workershome.core.org.Org;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.org.OrgManagement;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /** Pages for funds (ledger, allocation, reconciliation), 低保线, yearly figures and projects. */
 @Controller

@@ -27,10 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.OrgDirectory;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /** The hardship files contract of mobile clients: always masked, except {@code /personal-data} (audited). */
 @RestController
@@ -155,10 +154,10 @@ class HardshipApi {
     List<FileRow> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) HardshipStatus status,
             @RequestParam(required = false) String query) {
         List<HardshipFile> list = switch (query == null ? "" : query) {
-            case "never-assisted" -> user.hasPermission(Permissions.HARDSHIP_HANDLE) ? aid.neverAssisted() : List.of();
-            case "review-due" -> user.hasPermission(Permissions.HARDSHIP_HANDLE) ? aid.dueForReview() : List.of();
+            case "never-assisted" -> user.hasPermission(HardshipModule.HANDLE) ? aid.neverAssisted() : List.of();
+            case "review-due" -> user.hasPermission(HardshipModule.HANDLE) ? aid.dueForReview() : List.of();
             // without the handle permission: only the worker's own files, as on the page
-            case "" -> user.hasPermission(Permissions.HARDSHIP_HANDLE) ? management.list(status, 500)
+            case "" -> user.hasPermission(HardshipModule.HANDLE) ? management.list(status, 500)
                     : management.filesOf(user.memberId()).stream().filter(f -> status == null || f.getStatus() == status)
                             .toList();
             default -> throw InvalidInput.field("query", "hardship.query.unknown");

@@ -33,7 +33,7 @@ import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.member.Members;
 import org.workershome.core.org.OrgDirectory;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /** Hardship pages: files (list, application, detail, actions, aid, visits, evidence, reveal), notice and export. */
 @Controller
@@ -128,7 +128,7 @@ class HardshipController {
     record VisitForm(HardshipVisit.Kind kind, LocalDate date, String note) {}
 
     static boolean isHandler(CurrentUser user) {
-        return user.hasPermission(Permissions.HARDSHIP_HANDLE);
+        return user.hasPermission(HardshipModule.HANDLE);
     }
 
     @GetMapping

@@ -37,13 +37,13 @@ import org.workershome.core.notification.Notifications;
 import org.workershome.core.org.Org;
 import org.workershome.core.org.Orgs;
 import org.workershome.core.scope.OrgPaths;
-import org.workershome.core.scope.OutOfScope;
+import org.workershome.core.error.OutOfScope;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 import org.workershome.core.workflow.Timeline;
 import org.workershome.core.workflow.TimelineEntry;
 
@@ -221,7 +221,7 @@ public class HardshipManagement {
     /** The worker himself, or, for a handler, the member he names (who must be in the handler's scope). */
     private Member applicant(CurrentUser user, Long memberId, Map<String, String> errors) {
         if (memberId != null && !memberId.equals(user.memberId())) {
-            user.requirePermission(Permissions.HARDSHIP_HANDLE);
+            user.requirePermission(HardshipModule.HANDLE);
             Member member = members.findById(memberId).orElse(null);
             if (member == null) {
                 errors.put("memberId", "hardship.memberId.unknown");
@@ -275,7 +275,7 @@ public class HardshipManagement {
         // editor...): only handlers, or the worker whose file it is, may read one
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user
-                && !user.hasPermission(Permissions.HARDSHIP_HANDLE) && !file.belongsTo(user.memberId())) {
+                && !user.hasPermission(HardshipModule.HANDLE) && !file.belongsTo(user.memberId())) {
             throw new NotFound("hardshipFile", id);
         }
         return file;
@@ -303,7 +303,7 @@ public class HardshipManagement {
      */
     @Transactional
     public PovertyLine setPovertyLine(CurrentUser user, String regionCode, String name, BigDecimal monthlyLine) {
-        user.requirePermission(Permissions.HARDSHIP_FUND);
+        user.requirePermission(HardshipModule.MANAGE_FUNDS);
         if (regionCode == null || !regionCode.matches("\\d{6}")) {
             throw InvalidInput.field("regionCode", "hardship.region.invalid");
         }
@@ -624,7 +624,7 @@ public class HardshipManagement {
 
     /** A handler: the handle permission and the file's org in the caller's scope (its org or above). */
     public boolean mayHandle(CurrentUser user, HardshipFile file) {
-        return user.hasPermission(Permissions.HARDSHIP_HANDLE) && scopes.canWrite(file.getOrgId(), null);
+        return user.hasPermission(HardshipModule.HANDLE) && scopes.canWrite(file.getOrgId(), null);
     }
 
     /** An approver: a handler at a level strictly above the file's org (the level above approves). */
@@ -767,7 +767,7 @@ public class HardshipManagement {
     @Transactional // not read-only: writes the audit log
     public PersonalData revealPersonalData(CurrentUser user, Long fileId) {
         HardshipFile file = get(fileId);
-        if (!user.hasPermission(Permissions.HARDSHIP_HANDLE) || !user.hasPermission(Permissions.MEMBER_PERSONAL)) {
+        if (!user.hasPermission(HardshipModule.HANDLE) || !user.hasPermission(Permissions.MEMBER_PERSONAL)) {
             throw new OutOfScope();
         }
         scopes.checkWritable(file.getOrgId(), null);
@@ -795,7 +795,7 @@ public class HardshipManagement {
      */
     @Transactional // not read-only: writes the audit log
     public List<FileRow> exportFiles(CurrentUser user, boolean full) {
-        user.requirePermission(Permissions.HARDSHIP_HANDLE);
+        user.requirePermission(HardshipModule.HANDLE);
         if (full && !user.hasPermission(Permissions.MEMBER_PERSONAL)) {
             throw new OutOfScope();
         }
@@ -813,7 +813,7 @@ public class HardshipManagement {
     /** Aid in the caller's scope for Excel (no personal data beyond the worker's name). */
     @Transactional // not read-only: writes the audit log
     public List<AidRow> exportAid(CurrentUser user) {
-        user.requirePermission(Permissions.HARDSHIP_HANDLE);
+        user.requirePermission(HardshipModule.HANDLE);
         List<Aid> list = aids.allInScope(org.springframework.data.domain.PageRequest.of(0, 20_000));
         Map<Long, HardshipFile> byId = new java.util.HashMap<>();
         Scopes.asSystem(() -> files.findAllById(list.stream().map(Aid::getFileId).distinct().toList()))

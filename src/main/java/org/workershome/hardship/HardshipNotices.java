@@ -13,9 +13,9 @@ import org.workershome.core.account.Role;
 import org.workershome.core.crypto.Masks;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /**
  * The public notice (公示): the files under notice in one's own org, shown to every account of that org — also to

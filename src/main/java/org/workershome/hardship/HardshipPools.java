@@ -10,14 +10,13 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.crypto.Masks;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.scope.OrgPaths;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /**
  * The pools (库) of the national system: files closed (注销/未通过: CANCELLED, REJECTED) and families that left
@@ -84,7 +83,7 @@ public class HardshipPools {
     /** The pool in the caller's scope; {@code orgId} narrows it to an org and its subtree, {@code year} to the year closed. */
     @Transactional(readOnly = true)
     public List<PoolRow> list(CurrentUser user, Pool pool, Long orgId, Integer year) {
-        user.requirePermission(Permissions.HARDSHIP_HANDLE);
+        user.requirePermission(HardshipModule.HANDLE);
         if (year != null && (year < 2000 || year > 2100)) {
             throw InvalidInput.field("year", "hardship.fund.year.invalid");
         }

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 import org.workershome.core.workflow.StateMachine;
 
 /**

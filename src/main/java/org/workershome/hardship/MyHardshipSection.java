@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.web.MeSection;
+import org.workershome.core.module.MeSection;
 
 /** "My assistance" on the worker's home page: his files and the aid he received. */
 @Component

@@ -12,10 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.audit.AuditTrail;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 import org.workershome.core.workflow.Timeline;
 
 /**
@@ -56,7 +55,7 @@ public class ArticleManagement {
 
     @Transactional
     public Article create(CurrentUser user, ArticleDraft draft) {
-        user.requirePermission(Permissions.ARTICLE_WRITE);
+        user.requirePermission(PortalModule.WRITE);
         ArticleContent content = validated(draft);
         Instant now = clock.instant();
         Article article = articles.save(new Article(content, draft.channelId(), topicsOf(draft.topicIds()),
@@ -68,13 +67,13 @@ public class ArticleManagement {
 
     @Transactional
     public Article update(CurrentUser user, Long id, ArticleDraft draft, long expectedVersion) {
-        user.requirePermission(Permissions.ARTICLE_WRITE);
+        user.requirePermission(PortalModule.WRITE);
         Article article = find(id);
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
-            user.requirePermission(Permissions.ARTICLE_PUBLISH);
+            user.requirePermission(PortalModule.PUBLISH);
         }
         if (expectedVersion >= 0 && expectedVersion != article.getVersion()) {
-            throw new org.workershome.core.web.Conflict("portal.error.staleVersion");
+            throw new org.workershome.core.error.Conflict("portal.error.staleVersion");
         }
         ArticleContent content = validated(draft);
         article.step(ArticleAction.EDIT, null, clock.instant());
@@ -87,20 +86,20 @@ public class ArticleManagement {
 
     @Transactional
     public Article submit(CurrentUser user, Long id) {
-        user.requirePermission(Permissions.ARTICLE_WRITE);
+        user.requirePermission(PortalModule.WRITE);
         return step(user, find(id), ArticleAction.SUBMIT, null, null);
     }
 
     @Transactional
     public Article returnToEditor(CurrentUser user, Long id, String note) {
-        user.requirePermission(Permissions.ARTICLE_PUBLISH);
+        user.requirePermission(PortalModule.PUBLISH);
         return step(user, find(id), ArticleAction.RETURN, null, note);
     }
 
     /** Publishes now ({@code at} null or past) or schedules for {@code at}. */
     @Transactional
     public Article publish(CurrentUser user, Long id, Instant at) {
-        user.requirePermission(Permissions.ARTICLE_PUBLISH);
+        user.requirePermission(PortalModule.PUBLISH);
         Instant now = clock.instant();
         Instant when = at == null || at.isBefore(now) ? now : at;
         Article article = step(user, find(id), ArticleAction.PUBLISH, when, at != null && at.isAfter(now) ? "scheduled " + at : null);
@@ -111,7 +110,7 @@ public class ArticleManagement {
     /** Imports a legacy article published long ago: straight to published at its original time. */
     @Transactional
     public Article importPublished(CurrentUser user, ArticleDraft draft, Instant publishedAt) {
-        user.requirePermission(Permissions.ARTICLE_PUBLISH);
+        user.requirePermission(PortalModule.PUBLISH);
         Article article = create(user, draft);
         step(user, article, ArticleAction.SUBMIT, null, "import");
         step(user, article, ArticleAction.PUBLISH, publishedAt, "import");
@@ -121,7 +120,7 @@ public class ArticleManagement {
 
     @Transactional
     public Article withdraw(CurrentUser user, Long id, String note) {
-        user.requirePermission(Permissions.ARTICLE_PUBLISH);
+        user.requirePermission(PortalModule.PUBLISH);
         Article article = step(user, find(id), ArticleAction.WITHDRAW, null, note);
         changed(article);
         return article;

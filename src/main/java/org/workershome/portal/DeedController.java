@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /** Nominating a model deed (cadres) and the newsroom's approval queue. */
 @Controller

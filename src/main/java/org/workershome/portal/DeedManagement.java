@@ -9,12 +9,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.Members;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /**
  * Model deeds: a grassroots cadre nominates a member of their scope (the member is read in the cadre's scope, so
@@ -44,7 +43,7 @@ public class DeedManagement {
 
     @Transactional
     public Deed nominate(CurrentUser cadre, Nomination n) {
-        cadre.requirePermission(Permissions.DEED_NOMINATE);
+        cadre.requirePermission(PortalModule.NOMINATE_DEED);
         Map<String, String> errors = new HashMap<>();
         if (n.title() == null || n.title().isBlank() || n.title().length() > 200) {
             errors.put("title", "portal.error.title");
@@ -73,7 +72,7 @@ public class DeedManagement {
 
     @Transactional
     public Deed decide(CurrentUser editor, Long id, boolean approve) {
-        editor.requirePermission(Permissions.ARTICLE_WRITE);
+        editor.requirePermission(PortalModule.WRITE);
         Deed deed = Scopes.asSystem(() -> {
             Deed d = deeds.findById(id).orElseThrow(NotFound.of("deed", id));
             d.decide(approve, editor.accountId(), clock.instant());
@@ -85,7 +84,7 @@ public class DeedManagement {
 
     @Transactional(readOnly = true)
     public List<Deed> awaiting(CurrentUser editor) {
-        editor.requirePermission(Permissions.ARTICLE_WRITE);
+        editor.requirePermission(PortalModule.WRITE);
         return Scopes.asSystem(() -> deeds.findByStatusOrderByNominatedAtDesc(DeedStatus.NOMINATED));
     }
 

@@ -20,9 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 import org.workershome.core.workflow.Timeline;
 
 /** The newsroom (编辑部): queues, the article form, workflow steps, revisions, legacy import and site blocks. */
@@ -193,7 +192,7 @@ class EditorController {
             ArticleManagement.ArticleDraft draft = new ArticleManagement.ArticleDraft(legacy.title(), null, legacy.leadBox(),
                     legacy.author(), legacy.source(), legacy.editorName(), legacy.body(), channelId,
                     topicId == null ? List.of() : List.of(topicId), false, null);
-            if (user.hasPermission(Permissions.ARTICLE_PUBLISH)) {
+            if (user.hasPermission(PortalModule.PUBLISH)) {
                 management.importPublished(user, draft, legacy.publishedAt().atZone(Times.ZONE).toInstant());
             } else {
                 management.create(user, draft);

@@ -10,7 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.NotFound;
 
 /** Serves article pictures; they never change under their id, so browsers keep them a year. */
 @Controller

@@ -16,12 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.files.FileStore;
 import org.workershome.core.files.UploadCheck;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /**
  * Pictures for articles: checked by their bytes (JPEG, PNG, GIF, WebP; 10 MB), decoded with the JDK's ImageIO
@@ -51,7 +50,7 @@ public class ImageManagement {
 
     @Transactional
     public PortalImage upload(CurrentUser user, MultipartFile file) {
-        user.requirePermission(Permissions.ARTICLE_WRITE);
+        user.requirePermission(PortalModule.WRITE);
         UploadCheck.Upload upload = CHECK.check(file);
         return store(user, upload.content(), upload.type().contentType());
     }

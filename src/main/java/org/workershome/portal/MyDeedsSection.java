@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.web.MeSection;
+import org.workershome.core.module.MeSection;
 
 /** A worker's approved model deeds on their own page. */
 @Component

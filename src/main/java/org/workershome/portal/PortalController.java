@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.NotFound;
 
 /** The public portal: home, channels, articles, topics, search, news calendar, feeds, model deeds. */
 @Controller

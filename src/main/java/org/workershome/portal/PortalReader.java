@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.NotFound;
 
 /** What the public pages show: only published articles whose time has come. */
 @Service

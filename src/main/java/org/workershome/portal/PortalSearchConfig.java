@@ -10,7 +10,6 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.workershome.core.WorkersHomeProperties;
-import org.workershome.core.web.PublicPages;
 
 /**
  * Hibernate Search with the embedded Lucene backend: the index lives in {@code <data-dir>/search}, Chinese is
@@ -29,13 +28,6 @@ class PortalSearchConfig {
             hibernate.putIfAbsent("hibernate.search.backend.analysis.configurer", ChineseAnalysis.class.getName());
             hibernate.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
         };
-    }
-
-    /** The portal's pages need no sign-in; the editor's back office and API do. */
-    @Bean
-    PublicPages portalPages() {
-        return () -> List.of("/channels/**", "/articles/**", "/topics/**", "/search", "/calendar/**", "/feed.xml",
-                "/deeds/**", "/portal-images/**");
     }
 
     /** Words, not single characters: "生态文明" matches "在生态文明建设中…". */

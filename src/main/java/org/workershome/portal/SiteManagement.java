@@ -4,9 +4,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Permissions;
 import org.workershome.core.audit.AuditTrail;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /** The chief editor's site blocks: channels, topics, friendly links and the leadership list. All audited. */
 @Service
@@ -31,7 +30,7 @@ public class SiteManagement {
 
     @Transactional
     public Topic addTopic(CurrentUser user, String slug, String title, String summary, boolean featured) {
-        user.requirePermission(Permissions.PORTAL_ADMIN);
+        user.requirePermission(PortalModule.ADMINISTER);
         if (slug == null || !slug.matches("[a-z0-9-]{2,60}") || title == null || title.isBlank()) {
             throw InvalidInput.field("slug", "portal.error.slug");
         }
@@ -42,18 +41,18 @@ public class SiteManagement {
 
     @Transactional
     public void editTopic(CurrentUser user, Long id, String title, int position, boolean featured, boolean visible) {
-        user.requirePermission(Permissions.PORTAL_ADMIN);
+        user.requirePermission(PortalModule.ADMINISTER);
         if (title == null || title.isBlank() || title.length() > 200) {
             throw InvalidInput.field("title", "portal.error.topicTitle");
         }
-        topics.findById(id).orElseThrow(org.workershome.core.web.NotFound.of("topic", id))
+        topics.findById(id).orElseThrow(org.workershome.core.error.NotFound.of("topic", id))
                 .edit(title.strip(), position, featured, visible);
         changed(user, "PORTAL_TOPIC_UPDATE", "portal_topic", id, title);
     }
 
     @Transactional
     public Link addLink(CurrentUser user, String name, String url) {
-        user.requirePermission(Permissions.PORTAL_ADMIN);
+        user.requirePermission(PortalModule.ADMINISTER);
         if (name == null || name.isBlank() || url == null || !url.matches("https?://\\S{3,290}")) {
             throw InvalidInput.field("url", "portal.error.url");
         }
@@ -64,14 +63,14 @@ public class SiteManagement {
 
     @Transactional
     public void removeLink(CurrentUser user, Long id) {
-        user.requirePermission(Permissions.PORTAL_ADMIN);
+        user.requirePermission(PortalModule.ADMINISTER);
         links.deleteById(id);
         changed(user, "PORTAL_LINK_DELETE", "portal_link", id, null);
     }
 
     @Transactional
     public Leader addLeader(CurrentUser user, String name, String title) {
-        user.requirePermission(Permissions.PORTAL_ADMIN);
+        user.requirePermission(PortalModule.ADMINISTER);
         if (name == null || name.isBlank() || name.length() > 20 || title == null || title.isBlank()) {
             throw InvalidInput.field("name", "portal.error.leader");
         }
@@ -82,18 +81,18 @@ public class SiteManagement {
 
     @Transactional
     public void removeLeader(CurrentUser user, Long id) {
-        user.requirePermission(Permissions.PORTAL_ADMIN);
+        user.requirePermission(PortalModule.ADMINISTER);
         leaders.deleteById(id);
         changed(user, "PORTAL_LEADER_DELETE", "portal_leader", id, null);
     }
 
     @Transactional
     public void editChannel(CurrentUser user, Long id, String name, int position, boolean visible) {
-        user.requirePermission(Permissions.PORTAL_ADMIN);
+        user.requirePermission(PortalModule.ADMINISTER);
         if (name == null || name.isBlank() || name.length() > 40) {
             throw InvalidInput.field("name", "portal.error.channelName");
         }
-        channels.findById(id).orElseThrow(org.workershome.core.web.NotFound.of("channel", id)).edit(name.strip(), position, visible);
+        channels.findById(id).orElseThrow(org.workershome.core.error.NotFound.of("channel", id)).edit(name.strip(), position, visible);
         changed(user, "PORTAL_CHANNEL_UPDATE", "portal_channel", id, name);
     }
 

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
 import org.workershome.core.workflow.TransitionNotAllowed;
 
 class AppealRulesTest {

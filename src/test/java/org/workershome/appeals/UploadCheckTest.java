@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.workershome.core.files.UploadCheck;
 import org.workershome.core.files.UploadCheck.FileType;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 class UploadCheckTest {
 

@@ -150,7 +150,7 @@ class CongressChairPagesTest {
             try {
                 fixture.congress.markPresent(fixture.user("cadre.forest"), sessionId, forest.get(0).getId());
                 return "marked";
-            } catch (org.workershome.core.web.InvalidInput e) {
+            } catch (org.workershome.core.error.InvalidInput e) {
                 return e.fieldErrors().get("memberId");
             }
         })).isEqualTo("congress.error.notRepresentative");

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
 import org.workershome.core.workflow.TransitionNotAllowed;
 
 /** The rules of a hardship file, without the database. */

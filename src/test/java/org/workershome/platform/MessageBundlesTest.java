@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -63,12 +62,25 @@ class MessageBundlesTest {
         assertThat(missing).as("message keys used in templates but not in the default bundles").isEmpty();
     }
 
-    private static List<String> basenames() {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application.yml"));
-        String value = yaml.getObject().getProperty("spring.messages.basename");
-        assertThat(value).as("spring.messages.basename in application.yml").isNotBlank();
-        return List.of(value.split("\\s*,\\s*"));
+    /** A key in two bundles would depend on their order: each module keeps its own keys. */
+    @Test
+    void noKeyIsDefinedByTwoBundles() throws IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String basename : basenames()) {
+            for (String key : load(basename + ".properties").stringPropertyNames()) {
+                String first = owner.putIfAbsent(key, basename);
+                if (first != null) {
+                    twice.add(key + " in " + first + " and " + basename);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
+    /** The bundles the application loads: every {@code i18n/*.properties} on the class path, core's first. */
+    private static List<String> basenames() throws IOException {
+        return List.of(org.workershome.core.web.MessageBundles.basenames());
     }
 
     private static Properties load(String path) throws IOException {

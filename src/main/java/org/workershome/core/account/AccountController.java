@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.org.OrgManagement;
 import org.workershome.core.scope.DataScope;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /** Account administration: list, open, change, unlock, reset password, revoke tokens. */
 @Controller

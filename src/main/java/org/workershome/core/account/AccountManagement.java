@@ -20,9 +20,9 @@ import org.workershome.core.org.Org;
 import org.workershome.core.org.Orgs;
 import org.workershome.core.scope.DataScope;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
-import org.workershome.core.web.Paging;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
+import org.workershome.core.db.Paging;
 
 /**
  * Opens, changes, unlocks and resets accounts, inside the caller's data scope. A change that alters what an

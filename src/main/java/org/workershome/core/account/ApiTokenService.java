@@ -25,7 +25,7 @@ import org.workershome.core.scope.Scopes;
 
 /** Issues, checks and revokes API tokens. Tokens are random; only their hash is kept. */
 @Service
-class ApiTokenService {
+public class ApiTokenService {
 
     private final ApiTokens tokens;
     private final AccountUserDetailsService users;

@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /** Reads {@code Authorization: Bearer <token>}; no header means "not a bearer request". */
-class BearerTokenConverter implements AuthenticationConverter {
+public class BearerTokenConverter implements AuthenticationConverter {
 
     private static final String PREFIX = "Bearer ";
 

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.workershome.core.web.BusinessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.workershome.core.scope.DataScope;
 import org.workershome.core.scope.ScopedPrincipal;
+import org.workershome.core.error.BusinessException;
 
 /** The signed-in account, as kept in the session (serialised by Spring Session JDBC). */
 public final class CurrentUser implements UserDetails, CredentialsContainer, ScopedPrincipal, Serializable {
@@ -32,8 +32,10 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
+    /** Taken from the roles at sign-in; a session of an older build has none until the user signs in again. */
+    private final Set<String> permissions;
 
-    CurrentUser(Account account, boolean locked) {
+    CurrentUser(Account account, boolean locked, RolePermissions rolePermissions) {
         this.accountId = account.getId();
         this.username = account.getUsername();
         this.passwordHash = account.getPasswordHash();
@@ -44,6 +46,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
         this.roles = Set.copyOf(account.getRoles());
         this.enabled = account.isEnabled();
         this.locked = locked;
+        Set<String> granted = new java.util.HashSet<>();
+        roles.forEach(role -> granted.addAll(rolePermissions.of(role)));
+        this.permissions = Set.copyOf(granted);
     }
 
     @Override
@@ -51,14 +56,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
         List<GrantedAuthority> authorities = new ArrayList<>();
         for (Role role : roles) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-            role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
         }
+        permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
         return authorities;
     }
 
     /** Whether one of the account's roles grants this permission (a {@link Permissions} string). */
     public boolean hasPermission(String permission) {
-        return roles.stream().anyMatch(r -> r.permissions().contains(permission));
+        return permissions().contains(permission);
     }
 
     /** Refuses (403, "no permission for this") unless one of the account's roles grants the permission. */
@@ -78,6 +83,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
     @Override public DataScope dataScope() { return dataScope; }
     public String displayName() { return displayName; }
     public Set<Role> roles() { return roles; }
+    public Set<String> permissions() { return permissions == null ? Set.of() : permissions; }
 
     @Override public String getPassword() { return passwordHash; }
     @Override public String getUsername() { return username; }

@@ -1,9 +1,5 @@
 package org.workershome.core.audit;
 
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.PostRemove;
-import jakarta.persistence.PostUpdate;
-
 import org.springframework.stereotype.Component;
 import org.workershome.core.scope.ScopedEntity;
 
@@ -17,22 +13,23 @@ public class AuditListener {
         this.trail = trail;
     }
 
-    @PostPersist
-    void created(ScopedEntity entity) {
+    // registered for every entity in META-INF/audit-listener.xml; only scoped records are audited this way
+    void created(Object entity) {
         record("CREATE", entity);
     }
 
-    @PostUpdate
-    void updated(ScopedEntity entity) {
+    void updated(Object entity) {
         record("UPDATE", entity);
     }
 
-    @PostRemove
-    void removed(ScopedEntity entity) {
+    void removed(Object entity) {
         record("DELETE", entity);
     }
 
-    private void record(String verb, ScopedEntity entity) {
+    private void record(String verb, Object record) {
+        if (!(record instanceof ScopedEntity entity)) {
+            return;
+        }
         String type = entity.getClass().getSimpleName();
         trail.record(type.toUpperCase() + "_" + verb, type, entity.getId(), entity.getOrgId(), null);
     }

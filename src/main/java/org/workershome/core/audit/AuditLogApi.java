@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.workershome.core.web.Paging;
+import org.workershome.core.db.Paging;
 
 /** The audit log for clients: {@code GET /api/v1/audit-log?target=<id>} and the page's other filters. */
 @RestController

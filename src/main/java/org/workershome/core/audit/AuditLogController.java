@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.Paging;
+import org.workershome.core.db.Paging;
 
 /** The audit log for auditors: filters, newest first, paged; htmx swaps only the rows. */
 @Controller

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.audit.AuditTrail;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /** Admin edits of the working-day calendar; each one is audited and evicts {@link WorkingDays}' cache. */
 @Service

@@ -17,8 +17,8 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.multipart.MultipartFile;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.InvalidInput;
 
 /**
  * Reads the first sheet of an uploaded .xlsx into text cells: the first non-empty row is the header, empty

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.NotFound;
 
 /**
  * Uploaded files in {@code <data-dir>/files/yyyy/MM/<random uuid>}. The user's file name never reaches the disk:

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.web.multipart.MultipartFile;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /**
  * Judges an upload by its content (magic bytes), never by its name or the browser's Content-Type: a text file

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.workershome.core.web.ApiProblems;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 
 /**

@@ -18,7 +18,7 @@ import org.hibernate.annotations.Filter;
 import org.workershome.core.crypto.EncryptedString;
 import org.workershome.core.crypto.Masks;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.core.web.Conflict;
+import org.workershome.core.error.Conflict;
 
 /** A real-name union member, registered in one grassroots org. ID number and phone are encrypted at rest. */
 @Entity

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.workershome.core.web.Paging;
+import org.workershome.core.db.Paging;
 
 /**
  * Members as JSON. Reads are open to workers too: their data scope is their own member, so they see
@@ -84,7 +84,7 @@ class MemberApi {
     @PreAuthorize(WRITE)
     MemberView transfer(@PathVariable Long id, @RequestBody TransferForm body) {
         if (body.toOrgId() == null) {
-            throw org.workershome.core.web.InvalidInput.field("toOrgId", "member.orgId.required");
+            throw org.workershome.core.error.InvalidInput.field("toOrgId", "member.orgId.required");
         }
         return views.of(management.transfer(id, body.toOrgId(), body.reason()));
     }

@@ -31,10 +31,10 @@ import org.workershome.core.excel.ExcelSheet;
 import org.workershome.core.org.Org;
 import org.workershome.core.org.Orgs;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.Paging;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.db.Paging;
 
 /** Member pages: list with live filters, export, register, detail, edit, transfer and Excel import. */
 @Controller

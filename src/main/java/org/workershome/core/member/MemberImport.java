@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.workershome.core.excel.ExcelRow;
 import org.workershome.core.excel.ExcelSheet;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 
 /**
  * Registers the members of an uploaded sheet into one org, all or none: every row is checked first

@@ -29,9 +29,9 @@ import org.workershome.core.crypto.FieldEncryptor;
 import org.workershome.core.org.Org;
 import org.workershome.core.org.Orgs;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /** Registers, edits and transfers real-name members, inside the caller's data scope. */
 @Service

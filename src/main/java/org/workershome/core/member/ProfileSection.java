@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.org.OrgDirectory;
-import org.workershome.core.web.MeSection;
+import org.workershome.core.module.MeSection;
 
 /** The member profile on {@code /me}, personal data masked. */
 @Component

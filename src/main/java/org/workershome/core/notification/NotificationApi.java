@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.web.Paging;
+import org.workershome.core.db.Paging;
 
 /** The caller's own notifications; another account's id answers 404. */
 @RestController

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.time.Times;
-import org.workershome.core.web.Paging;
+import org.workershome.core.db.Paging;
 
 /** The signed-in account's own inbox: unread first, paged. */
 @Controller

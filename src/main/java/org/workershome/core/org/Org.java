@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.core.web.Conflict;
+import org.workershome.core.error.Conflict;
 
 /**
  * A node of the union tree. {@code path} is the materialised path of ids ({@code /1/7/23/}), so that

@@ -23,9 +23,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.workershome.core.scope.OrgScope;
 import org.workershome.core.time.Times;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
 
 /** The org tree pages: browse the tree in scope, create, edit, move and close orgs. */
 @Controller

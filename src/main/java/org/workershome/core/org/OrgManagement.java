@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.scope.OrgPaths;
 import org.workershome.core.scope.OrgScope;
-import org.workershome.core.scope.OutOfScope;
+import org.workershome.core.error.OutOfScope;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.Conflict;
-import org.workershome.core.web.InvalidInput;
-import org.workershome.core.web.NotFound;
+import org.workershome.core.error.Conflict;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.NotFound;
 
 /** Creates, renames, moves and closes orgs, inside the caller's data scope. */
 @Service
@@ -146,6 +146,7 @@ public class OrgManagement {
         entityManager.createQuery("update Org o set o.parentId = :parent where o.id = :id")
                 .setParameter("parent", newParent.getId()).setParameter("id", id).executeUpdate();
         orgPaths.evictAll();
+        directory.evictAll();
         audit.record("ORG_MOVE", "Org", id, id, "parent " + oldParent + " → " + newParent.getId());
         return orgs.findById(id).orElseThrow();
     }
@@ -167,6 +168,7 @@ public class OrgManagement {
         }
         org.close();
         audit.record("ORG_CLOSE", "Org", id, id, null);
+        directory.evict(id);
         return org;
     }
 

@@ -1,5 +1,6 @@
 package org.workershome.core.scope;
 
+import org.workershome.core.error.OutOfScope;
 import java.util.function.Supplier;
 
 import org.springframework.security.core.Authentication;

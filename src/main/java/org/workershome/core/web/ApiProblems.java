@@ -1,5 +1,7 @@
 package org.workershome.core.web;
 
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.error.BusinessException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.workershome.core.web;
 
+import org.workershome.core.error.BusinessException;
+
 /** Helpers shared by the page and API error handlers. */
 final class Errors {
 

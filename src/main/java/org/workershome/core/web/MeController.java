@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.module.MeSection;
 
 /** The worker's home page: every module's {@link MeSection}, in order. */
 @Controller

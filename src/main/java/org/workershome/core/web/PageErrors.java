@@ -1,5 +1,6 @@
 package org.workershome.core.web;
 
+import org.workershome.core.error.BusinessException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -1,6 +1,6 @@
 package org.workershome.core.workflow;
 
-import org.workershome.core.web.Conflict;
+import org.workershome.core.error.Conflict;
 
 /** An action the record's current state does not allow (409). Arguments: state and action names. */
 public class TransitionNotAllowed extends Conflict {

@@ -55,7 +55,7 @@ class AccountListTest {
         assertThat(api.get("/api/v1/accounts?size=100000").json().get("size").asInt()).isEqualTo(200);
     }
 
-    /** A page number whose row offset overflows an int used to end in a 500 (core.web.Paging). */
+    /** A page number whose row offset overflows an int used to end in a 500 (core.db.Paging). */
     @Test
     void farAwayPagesOfCoreListsAreEmptyNotAnError() {
         TestHttp api = TestHttp.api(port, "admin");

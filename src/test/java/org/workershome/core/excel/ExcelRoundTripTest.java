@@ -15,8 +15,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
-import org.workershome.core.web.BusinessException;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.BusinessException;
+import org.workershome.core.error.InvalidInput;
 
 class ExcelRoundTripTest {
 

@@ -22,7 +22,7 @@ import org.workershome.core.org.OrgManagement;
 import org.workershome.core.org.OrgType;
 import org.workershome.core.org.Orgs;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.web.InvalidInput;
+import org.workershome.core.error.InvalidInput;
 import org.workershome.support.IntegrationTest;
 
 @IntegrationTest

@@ -1,5 +1,6 @@
 package org.workershome.core.scope;
 
+import org.workershome.core.error.OutOfScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

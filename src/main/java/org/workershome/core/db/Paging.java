@@ -1,4 +1,4 @@
-package org.workershome.core.web;
+package org.workershome.core.db;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;

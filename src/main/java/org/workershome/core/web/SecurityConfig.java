@@ -1,4 +1,4 @@
-package org.workershome.core.account;
+package org.workershome.core.web;
 
 import java.util.List;
 
@@ -20,8 +20,12 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.workershome.core.web.ApiProblems;
-import org.workershome.core.web.PublicPages;
+import org.workershome.core.account.AccountUserDetailsService;
+import org.workershome.core.account.ApiTokenService;
+import org.workershome.core.account.BearerTokenConverter;
+import org.workershome.core.account.LoginFailureHandler;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.module.Modules;
 
 /**
  * Two filter chains: {@code /api/**} is stateless with bearer tokens (no cookies, so no CSRF to forge);
@@ -73,8 +77,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<PublicPages> modulePages) throws Exception {
-        String[] modulePublic = modulePages.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
+    SecurityFilterChain pages(HttpSecurity http, Modules modules) throws Exception {
+        String[] modulePublic = modules.publicPages();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(modulePublic).permitAll()

@@ -1,4 +1,4 @@
-package org.workershome.core.web;
+package org.workershome.core.error;
 
 import org.springframework.http.HttpStatus;
 

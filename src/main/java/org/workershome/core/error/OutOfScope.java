@@ -1,7 +1,6 @@
-package org.workershome.core.scope;
+package org.workershome.core.error;
 
 import org.springframework.http.HttpStatus;
-import org.workershome.core.web.BusinessException;
 
 /** A write to a record, or into an org, outside the caller's data scope (403). */
 public class OutOfScope extends BusinessException {

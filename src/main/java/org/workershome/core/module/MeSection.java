@@ -1,4 +1,4 @@
-package org.workershome.core.web;
+package org.workershome.core.module;
 
 import java.util.Map;
 
