@@ -1,5 +1,9 @@
 package org.workershome.core.notification;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -24,30 +28,33 @@ class NotificationApi {
 
     record Item(Long id, String subject, String body, String link, Instant createdAt, Instant readAt, boolean read) {
 
-        static Item of(Notification n) {
-            return new Item(n.getId(), n.getSubject(), n.getBody(), n.getLink(), n.getCreatedAt(), n.getReadAt(), n.isRead());
+        static Item of(Notification n, MessageSource messages, Locale locale) {
+            return new Item(n.getId(), n.subjectIn(messages, locale), n.bodyIn(messages, locale), n.getLink(),
+                    n.getCreatedAt(), n.getReadAt(), n.isRead());
         }
     }
 
     record ItemPage(List<Item> items, long unread, int page, int size, long totalElements, int totalPages) {}
 
     private final Notifications notifications;
+    private final MessageSource messages;
 
-    NotificationApi(Notifications notifications) {
+    NotificationApi(Notifications notifications, MessageSource messages) {
         this.notifications = notifications;
+        this.messages = messages;
     }
 
     @GetMapping
     ItemPage inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size, Locale locale) {
         Page<Notification> found = notifications.inbox(user.accountId(),
                 Paging.of(page, size, MAX_SIZE, Sort.unsorted()));
-        return new ItemPage(found.map(Item::of).getContent(), notifications.unreadCount(user.accountId()),
+        return new ItemPage(found.map(n -> Item.of(n, messages, locale)).getContent(), notifications.unreadCount(user.accountId()),
                 found.getNumber(), found.getSize(), found.getTotalElements(), found.getTotalPages());
     }
 
     @PostMapping("/{id}/read")
-    Item read(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-        return Item.of(notifications.markRead(user.accountId(), id));
+    Item read(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Locale locale) {
+        return Item.of(notifications.markRead(user.accountId(), id), messages, locale);
     }
 }

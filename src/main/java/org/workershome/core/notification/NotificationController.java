@@ -1,5 +1,9 @@
 package org.workershome.core.notification;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
 import java.time.ZonedDateTime;
 
 import org.springframework.data.domain.Sort;
@@ -25,22 +29,25 @@ class NotificationController {
 
     record Row(Long id, String subject, String body, String link, ZonedDateTime at, boolean read) {
 
-        static Row of(Notification n) {
-            return new Row(n.getId(), n.getSubject(), n.getBody(), safeLink(n.getLink()),
+        static Row of(Notification n, MessageSource messages, Locale locale) {
+            return new Row(n.getId(), n.subjectIn(messages, locale), n.bodyIn(messages, locale), safeLink(n.getLink()),
                     n.getCreatedAt().atZone(Times.ZONE), n.isRead());
         }
     }
 
     private final Notifications notifications;
+    private final MessageSource messages;
 
-    NotificationController(Notifications notifications) {
+    NotificationController(Notifications notifications, MessageSource messages) {
         this.notifications = notifications;
+        this.messages = messages;
     }
 
     @GetMapping
-    String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+    String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model,
+            Locale locale) {
         model.addAttribute("rows", notifications.inbox(user.accountId(), Paging.of(page, PAGE_SIZE, Sort.unsorted()))
-                .map(Row::of));
+                .map(n -> Row.of(n, messages, locale)));
         return VIEW;
     }
 

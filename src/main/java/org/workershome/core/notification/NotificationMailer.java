@@ -3,6 +3,7 @@ package org.workershome.core.notification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.SimpleMailMessage;
@@ -13,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.workershome.core.WorkersHomeProperties;
 
 /**
- * E-mails a notification once it has committed, on the application's task executor: mail is a courtesy copy
+ * E-mails a notification once it has committed, in the recipient's language, on the application's task executor: mail is a courtesy copy
  * of the inbox, so failures are logged and never reach the notifying code. Without a mail sender
  * ({@code spring.mail.host} unset) nothing is sent. A link in the mail is made absolute with
  * {@code workers-home.base-url}; without that setting a relative link is left out, as a mail client cannot follow it.
@@ -27,10 +28,13 @@ class NotificationMailer {
     private final TaskExecutor executor;
     private final String from;
     private final String baseUrl;
+    private final MessageSource messages;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSenders,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, WorkersHomeProperties properties) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, WorkersHomeProperties properties,
+            MessageSource messages) {
         this.mailSenders = mailSenders;
+        this.messages = messages;
         this.executor = executor;
         this.from = properties.mail().from();
         this.baseUrl = checkedBaseUrl(properties.baseUrl());
@@ -54,8 +58,9 @@ class NotificationMailer {
             SimpleMailMessage mail = new SimpleMailMessage();
             mail.setFrom(from);
             mail.setTo(notification.email());
-            mail.setSubject(notification.subject());
-            StringBuilder text = new StringBuilder(notification.body() == null ? "" : notification.body());
+            mail.setSubject(notification.subject().render(messages, notification.language()));
+            StringBuilder text = new StringBuilder(notification.body() == null ? ""
+                    : notification.body().render(messages, notification.language()));
             String link = absoluteLink(baseUrl, notification.link());
             if (link != null) {
                 text.append(text.isEmpty() ? "" : "\n\n").append(link);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -37,24 +38,29 @@ public class Notifications {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messageSource;
 
-    Notifications(Inbox inbox, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    Notifications(Inbox inbox, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
+            MessageSource messageSource) {
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.messageSource = messageSource;
     }
 
     /**
-     * Stores the notification in the caller's transaction (or a new one). The e-mail is sent after that
-     * transaction commits, in the background: a rollback sends nothing, a slow or failing mail server
-     * never delays or fails the caller.
+     * Stores the notification in the caller's transaction (or a new one). Subject and body are message keys with
+     * arguments, rendered in each reader's language: in the inbox the reader's, in the e-mail the recipient's chosen
+     * language. The e-mail is sent after that transaction commits, in the background: a rollback sends nothing, a
+     * slow or failing mail server never delays or fails the caller.
      *
+     * @param body may be null
      * @param link a path inside the application to open, such as {@code /appeals/42}; may be null
      * @return the id of the stored notification
      */
     @Transactional
-    public Long notify(Long accountId, String subject, String body, String link) {
+    public Long notify(Long accountId, Text subject, Text body, String link) {
         if (accountId == null) {
             throw InvalidInput.field("accountId", "notification.error.accountRequired");
         }
@@ -66,12 +72,39 @@ public class Notifications {
      * addresses. Ids in the order given; an unknown account is {@link NotFound}.
      */
     @Transactional
-    public List<Long> notifyAll(Collection<Long> accountIds, String subject, String body, String link) {
+    public List<Long> notifyAll(Collection<Long> accountIds, Text subject, Text body, String link) {
         return notifyEach(List.of(new Message(List.copyOf(accountIds), subject, body, link)));
     }
 
+    /** A text fixed in one language, shown as written to every reader: for callers not yet on message keys. */
+    @Transactional
+    public Long notify(Long accountId, String subject, String body, String link) {
+        return notify(accountId, plain(subject), plain(body), link);
+    }
+
+    @Transactional
+    public List<Long> notifyAll(Collection<Long> accountIds, String subject, String body, String link) {
+        return notifyAll(accountIds, plain(subject), plain(body), link);
+    }
+
     /** One notification to each of {@code accountIds}. */
-    public record Message(List<Long> accountIds, String subject, String body, String link) {}
+    public record Message(List<Long> accountIds, Text subject, Text body, String link) {
+
+        /** A text fixed in one language (see {@link Notifications#notify(Long, String, String, String)}). */
+        public Message(List<Long> accountIds, String subject, String body, String link) {
+            this(accountIds, plain(subject), plain(body), link);
+        }
+    }
+
+    static Text plain(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Text.of(PLAIN, text);
+    }
+
+    /** The key of a text written in one language: its message is just the text ({@code {0}}). */
+    static final String PLAIN = "notification.plain";
 
     /**
      * Several notifications with one read of the recipients' addresses and one JDBC batch, in the caller's
@@ -82,7 +115,7 @@ public class Notifications {
     @Transactional
     public List<Long> notifyEach(List<Message> messages) {
         for (Message message : messages) {
-            if (message.subject() == null || message.subject().isBlank()) {
+            if (message.subject() == null) {
                 throw InvalidInput.field("subject", "notification.error.subjectRequired");
             }
         }
@@ -93,9 +126,12 @@ public class Notifications {
         }
         // The account table is read directly: a notification may go to an account outside the caller's scope.
         Map<Long, String> emails = new HashMap<>();
-        jdbc.query("select id, email from account where id in (" + String.join(",", Collections.nCopies(recipients.size(), "?")) + ")",
+        Map<Long, String> languages = new HashMap<>();
+        jdbc.query("select id, email, preferred_language from account where id in ("
+                + String.join(",", Collections.nCopies(recipients.size(), "?")) + ")",
                 rs -> {
                     emails.put(rs.getLong(1), rs.getString(2));
+                    languages.put(rs.getLong(1), rs.getString(3));
                 }, recipients.toArray());
         Instant now = clock.instant();
         List<Notification> created = new ArrayList<>();
@@ -104,14 +140,14 @@ public class Notifications {
                 if (!emails.containsKey(accountId)) {
                     throw NotFound.of("account", accountId).get();
                 }
-                created.add(new Notification(accountId, cut(message.subject().strip(), Notification.SUBJECT_MAX),
-                        cut(message.body(), Notification.BODY_MAX), cut(message.link(), Notification.LINK_MAX), now));
+                created.add(new Notification(accountId, message.subject(), message.body(), message.link(), now,
+                        messageSource));
             }
         }
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(con -> con.prepareStatement(
-                "insert into notification (account_id, subject, body, link, created_at) values (?, ?, ?, ?, ?)",
-                new String[] {"id"}), new BatchPreparedStatementSetter() {
+        jdbc.batchUpdate(con -> con.prepareStatement("""
+                insert into notification (account_id, subject, body, link, subject_text, body_text, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}), new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         Notification n = created.get(i);
@@ -119,7 +155,9 @@ public class Notifications {
                         ps.setString(2, n.getSubject());
                         ps.setString(3, n.getBody());
                         ps.setString(4, n.getLink());
-                        ps.setTimestamp(5, Timestamp.from(n.getCreatedAt()));
+                        ps.setString(5, n.getSubjectJson());
+                        ps.setString(6, n.getBodyJson());
+                        ps.setTimestamp(7, Timestamp.from(n.getCreatedAt()));
                     }
 
                     @Override
@@ -133,8 +171,8 @@ public class Notifications {
             Long id = ((Number) keys.getKeyList().get(i).values().iterator().next()).longValue();
             String email = emails.get(saved.getAccountId());
             if (email != null && !email.isBlank()) {
-                events.publishEvent(new NotificationCreated(id, email.strip(), saved.getSubject(), saved.getBody(),
-                        saved.getLink()));
+                events.publishEvent(new NotificationCreated(id, email.strip(), saved.subjectText(), saved.bodyText(),
+                        saved.getLink(), Languages.of(languages.get(saved.getAccountId()))));
             }
             ids.add(id);
         }
@@ -164,7 +202,4 @@ public class Notifications {
         return inbox.markAllRead(accountId, clock.instant());
     }
 
-    private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
 }

@@ -1,5 +1,14 @@
 package org.workershome.core.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.PreferredLanguage;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +26,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+    private final PreferredLanguage preferredLanguage;
+
+    WebConfig(PreferredLanguage preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
 
     static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
@@ -47,5 +62,24 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                rememberChoice(request);
+                return true;
+            }
+        });
+    }
+
+    /** A signed-in user who switches language keeps it for what is sent to them later (e-mails). */
+    private void rememberChoice(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        if (lang == null || lang.isBlank()) {
+            return;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+            preferredLanguage.remember(user.accountId(), Locale.forLanguageTag(lang.strip()));
+        }
     }
 }
