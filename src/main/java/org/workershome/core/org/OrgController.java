@@ -1,5 +1,7 @@
 package org.workershome.core.org;
 
+import org.workershome.core.web.Forms;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +25,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.workershome.core.scope.OrgScope;
 import org.workershome.core.time.Times;
 import org.workershome.core.scope.Scopes;
-import org.workershome.core.error.BusinessException;
-import org.workershome.core.error.Conflict;
-import org.workershome.core.error.InvalidInput;
 
 /** The org tree pages: browse the tree in scope, create, edit, move and close orgs. */
 @Controller
@@ -45,12 +44,14 @@ class OrgController {
     private final OrgDirectory directory;
     private final Scopes scopes;
     private final MessageSource messages;
+    private final Forms forms;
 
-    OrgController(OrgManagement management, OrgDirectory directory, Scopes scopes, MessageSource messages) {
+    OrgController(OrgManagement management, OrgDirectory directory, Scopes scopes, MessageSource messages, Forms forms) {
         this.management = management;
         this.directory = directory;
         this.scopes = scopes;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @ModelAttribute("types")
@@ -93,15 +94,8 @@ class OrgController {
     @PreAuthorize("hasAuthority('core:org:write')")
     String create(@Valid @ModelAttribute("form") OrgDraft form, BindingResult result,
             @RequestParam(required = false) String requestToken, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                return "redirect:/orgs/" + management.create(form, requestToken).getId();
-            } catch (InvalidInput | Conflict e) {
-                reject(result, e);
-            }
-        }
-        model.addAttribute("form", form);
-        return form(form, requestToken, model);
+        return forms.submit(result, model, () -> "redirect:/orgs/" + management.create(form, requestToken).getId(),
+                () -> form(form, requestToken, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -117,17 +111,14 @@ class OrgController {
     @PreAuthorize("hasAuthority('core:org:write')")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") OrgDraft form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                management.update(id, form);
-                redirect.addFlashAttribute("flash", text("common.saved"));
-                return "redirect:/orgs/" + id;
-            } catch (InvalidInput | Conflict e) {
-                reject(result, e);
-            }
-        }
-        model.addAttribute("org", management.get(id));
-        return FORM;
+        return forms.submit(result, model, () -> {
+            management.update(id, form);
+            redirect.addFlashAttribute("flash", text("common.saved"));
+            return "redirect:/orgs/" + id;
+        }, () -> {
+            model.addAttribute("org", management.get(id));
+            return FORM;
+        });
     }
 
     @GetMapping("/{id}/move")
@@ -141,31 +132,25 @@ class OrgController {
     @PreAuthorize("hasAuthority('core:org:write')")
     String moveTo(@PathVariable Long id, @Valid @ModelAttribute("form") OrgMove form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                management.move(id, form.parentId());
-                redirect.addFlashAttribute("flash", text("org.moved"));
-                return "redirect:/orgs/" + id;
-            } catch (Conflict e) {
-                result.rejectValue("parentId", e.messageKey(), e.args(), e.messageKey());
-            }
-        }
-        return move(management.get(id), form, model);
+        return forms.submit(result, model, () -> {
+            management.move(id, form.parentId());
+            redirect.addFlashAttribute("flash", text("org.moved"));
+            return "redirect:/orgs/" + id;
+        }, () -> move(management.get(id), form, model));
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasAuthority('core:org:write')")
     String close(@PathVariable Long id, Model model, RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
-        try {
+        return forms.submit(model, () -> {
             management.close(id);
-        } catch (Conflict e) {
+            redirect.addFlashAttribute("flash", text("org.closed"));
+            return "redirect:/orgs/" + id;
+        }, () -> {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
             return detail(id, model);
-        }
-        redirect.addFlashAttribute("flash", text("org.closed"));
-        return "redirect:/orgs/" + id;
+        });
     }
 
     private String form(OrgDraft form, String requestToken, Model model) {
@@ -195,15 +180,6 @@ class OrgController {
             }
         }
         return crumbs;
-    }
-
-    /** A service's refusal shown on the form: on the named fields, or above the form. */
-    private static void reject(BindingResult result, BusinessException e) {
-        if (e instanceof InvalidInput invalid) {
-            invalid.fieldErrors().forEach((field, key) -> result.rejectValue(field, key, key));
-        } else {
-            result.reject(e.messageKey(), e.args(), e.messageKey());
-        }
     }
 
     private String text(String key) {
