@@ -1,5 +1,7 @@
 package org.workershome.core.member;
 
+import org.workershome.core.form.Forms;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,9 +60,11 @@ class MemberController {
     private final Orgs orgs;
     private final MessageSource messages;
     private final Clock clock;
+    private final Forms forms;
 
     MemberController(MemberManagement management, MemberViews views, MemberImport importer, Orgs orgs,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, Forms forms) {
+        this.forms = forms;
         this.management = management;
         this.views = views;
         this.importer = importer;
@@ -140,7 +144,7 @@ class MemberController {
     @GetMapping("/new")
     @PreAuthorize(WRITE)
     String newForm(@RequestParam(required = false) Long orgId, Model model) {
-        return form(MemberForm.blank(orgId), Map.of(), model);
+        return form(MemberForm.blank(orgId), model);
     }
 
     @PostMapping
@@ -148,24 +152,20 @@ class MemberController {
     String create(@ModelAttribute("form") MemberForm form, BindingResult binding, Model model, RedirectAttributes redirect,
             Locale locale) {
         Map<String, String> errors = bindingErrors(binding);
-        if (errors.isEmpty()) {
-            try {
-                Member member = management.register(form.toDraft(),
-                        form.requestToken() == null ? null : form.requestToken().toString());
-                redirect.addFlashAttribute("flash", text("member.registered", locale, member.getName()));
-                return "redirect:/members/" + member.getId();
-            } catch (InvalidInput e) {
-                errors.putAll(e.fieldErrors());
-            }
-        } else {
+        if (!errors.isEmpty()) {
+            // what could be read of the form is checked too, so the worker sees every problem at once
             management.violations(form.toDraft()).forEach(errors::putIfAbsent);
         }
-        return form(form.requestToken() == null ? MemberForm.blank(form.orgId()) : form, errors, model);
+        return forms.submit(forms.errorsOf(errors), model, () -> {
+            Member member = management.register(form.toDraft(),
+                    form.requestToken() == null ? null : form.requestToken().toString());
+            redirect.addFlashAttribute("flash", text("member.registered", locale, member.getName()));
+            return "redirect:/members/" + member.getId();
+        }, () -> form(form.requestToken() == null ? MemberForm.blank(form.orgId()) : form, model));
     }
 
-    private String form(MemberForm form, Map<String, String> errors, Model model) {
+    private String form(MemberForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("orgs", activeOrgs());
         model.addAttribute("genders", Gender.values());
         return FORM;
@@ -175,7 +175,7 @@ class MemberController {
     @PreAuthorize(WRITE)
     String editForm(@PathVariable Long id, Model model) {
         Member member = management.get(id);
-        return edit(member, MemberEditForm.from(member), Map.of(), model);
+        return edit(member, MemberEditForm.from(member), model);
     }
 
     @PostMapping("/{id}/edit")
@@ -183,23 +183,16 @@ class MemberController {
     String update(@PathVariable Long id, @ModelAttribute("form") MemberEditForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, Locale locale) {
         Member member = management.get(id);
-        Map<String, String> errors = bindingErrors(binding);
-        if (errors.isEmpty()) {
-            try {
-                management.update(id, form.toDraft(member), form.version());
-                redirect.addFlashAttribute("flash", text("common.saved", locale));
-                return "redirect:/members/" + id;
-            } catch (InvalidInput e) {
-                errors.putAll(e.fieldErrors());
-            }
-        }
-        return edit(member, form, errors, model);
+        return forms.submit(forms.errorsOf(bindingErrors(binding)), model, () -> {
+            management.update(id, form.toDraft(member), form.version());
+            redirect.addFlashAttribute("flash", text("common.saved", locale));
+            return "redirect:/members/" + id;
+        }, () -> edit(member, form, model));
     }
 
-    private String edit(Member member, MemberEditForm form, Map<String, String> errors, Model model) {
+    private String edit(Member member, MemberEditForm form, Model model) {
         model.addAttribute("member", views.of(member));
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("genders", Gender.values());
         model.addAttribute("statuses", MemberStatus.values());
         return EDIT;
@@ -208,7 +201,7 @@ class MemberController {
     @GetMapping("/{id}/transfer")
     @PreAuthorize(WRITE)
     String transferForm(@PathVariable Long id, Model model) {
-        return transferPage(management.get(id), new TransferForm(null, null), null, model);
+        return transferPage(management.get(id), new TransferForm(null, null), model);
     }
 
     @PostMapping("/{id}/transfer")
@@ -216,25 +209,20 @@ class MemberController {
     String transfer(@PathVariable Long id, @ModelAttribute("form") TransferForm form, Model model,
             RedirectAttributes redirect, Locale locale) {
         Member member = management.get(id);
-        if (form.toOrgId() == null) {
-            return transferPage(member, form, "member.orgId.required", model);
-        }
-        try {
+        return forms.submit(model, () -> {
+            if (form.toOrgId() == null) {
+                throw InvalidInput.field("toOrgId", "member.orgId.required");
+            }
             management.transfer(id, form.toOrgId(), form.reason());
-        } catch (InvalidInput e) {
-            return transferPage(member, form, e.fieldErrors().values().iterator().next(), model);
-        } catch (Conflict e) {
-            return transferPage(member, form, e.messageKey(), model);
-        }
-        redirect.addFlashAttribute("flash", text("member.transferred", locale, member.getName()));
-        // The member may now be outside the caller's scope: back to the list, not the detail.
-        return "redirect:/members";
+            redirect.addFlashAttribute("flash", text("member.transferred", locale, member.getName()));
+            // The member may now be outside the caller's scope: back to the list, not the detail.
+            return "redirect:/members";
+        }, () -> transferPage(member, form, model));
     }
 
-    private String transferPage(Member member, TransferForm form, String error, Model model) {
+    private String transferPage(Member member, TransferForm form, Model model) {
         model.addAttribute("member", views.of(member));
         model.addAttribute("form", form);
-        model.addAttribute("error", error);
         model.addAttribute("orgs", activeOrgs().stream().filter(o -> !o.id().equals(member.getOrgId())).toList());
         return TRANSFER;
     }

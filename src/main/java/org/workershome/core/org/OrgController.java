@@ -1,6 +1,6 @@
 package org.workershome.core.org;
 
-import org.workershome.core.web.Forms;
+import org.workershome.core.form.Forms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -141,16 +140,12 @@ class OrgController {
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasAuthority('core:org:write')")
-    String close(@PathVariable Long id, Model model, RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletResponse response) {
+    String close(@PathVariable Long id, Model model, RedirectAttributes redirect) {
         return forms.submit(model, () -> {
             management.close(id);
             redirect.addFlashAttribute("flash", text("org.closed"));
             return "redirect:/orgs/" + id;
-        }, () -> {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return detail(id, model);
-        });
+        }, () -> detail(id, model));
     }
 
     private String form(OrgDraft form, String requestToken, Model model) {

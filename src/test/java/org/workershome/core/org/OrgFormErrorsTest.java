@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestHttp;
 
-/** Rules the service checks come back on the page through core.web.Forms, in the page's language, nothing written. */
+/** Rules the service checks come back on the page through core.form.Forms, in the page's language, nothing written. */
 @IntegrationTest
 class OrgFormErrorsTest {
 

@@ -1,4 +1,4 @@
-package org.workershome.core.web;
+package org.workershome.core.form;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.workershome.core.error.BusinessException;
 import org.workershome.core.error.InvalidInput;
 
@@ -17,7 +19,8 @@ import org.workershome.core.error.InvalidInput;
  * message keys, {@code @NotBlank(message = "{org.name.required}")}) and hands the act to {@link #submit}: invalid
  * input — from binding, from validation or from a rule the service checks ({@link InvalidInput}, or a 4xx
  * {@link BusinessException} such as a state conflict) — puts {@link FormErrors} into the model as {@code errors}
- * and shows the form again; the service's transaction has rolled back, so nothing was written. Refusals of access
+ * and shows the form again (with status 409 for a conflict, 200 for field errors); the service's transaction has
+ * rolled back, so nothing was written. Refusals of access
  * (403/404) are not form errors: they reach the error page.
  */
 @Component
@@ -49,6 +52,15 @@ public class Forms {
         }
         model.addAttribute(ERRORS, errors);
         return again.get();
+    }
+
+    /** The same with errors the controller found itself (e.g. from its own reading of the binding). */
+    public String submit(FormErrors found, Model model, Supplier<String> act, Supplier<String> again) {
+        if (found.hasAny()) {
+            model.addAttribute(ERRORS, found);
+            return again.get();
+        }
+        return submit(model, act, again);
     }
 
     /** A form without binding (request parameters): the act alone decides. */
@@ -84,11 +96,22 @@ public class Forms {
     }
 
     private void add(FormErrors errors, BusinessException e) {
+        if (e.status().value() != 400) {
+            answerWith(e.status().value());
+        }
         Locale locale = LocaleContextHolder.getLocale();
         if (e instanceof InvalidInput invalid) {
             invalid.fieldErrors().forEach((field, key) -> errors.field(field, messages.getMessage(key, null, key, locale)));
         } else {
             errors.global(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+    }
+
+    /** A refused act (a state conflict) is shown on the form, but the answer still says it was refused. */
+    private static void answerWith(int status) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getResponse() != null) {
+            request.getResponse().setStatus(status);
         }
     }
 

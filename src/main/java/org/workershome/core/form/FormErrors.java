@@ -1,4 +1,4 @@
-package org.workershome.core.web;
+package org.workershome.core.form;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
