@@ -1,5 +1,7 @@
 package org.workershome.core.account;
 
+import org.workershome.core.form.Forms;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -25,7 +27,10 @@ class PasswordController {
     private final AccountManagement management;
     private final MessageSource messages;
 
-    PasswordController(AccountManagement management, MessageSource messages) {
+    private final Forms forms;
+
+    PasswordController(AccountManagement management, MessageSource messages, Forms forms) {
+        this.forms = forms;
         this.management = management;
         this.messages = messages;
     }
@@ -38,17 +43,12 @@ class PasswordController {
 
     @PostMapping
     String change(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PasswordChange form,
-            BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                management.changeOwnPassword(user, form);
-                redirect.addFlashAttribute("flash",
-                        messages.getMessage("account.password.changed", null, LocaleContextHolder.getLocale()));
-                return "redirect:/account/password";
-            } catch (InvalidInput e) {
-                e.fieldErrors().forEach((field, key) -> result.rejectValue(field, key, key));
-            }
-        }
-        return FORM;
+            BindingResult result, RedirectAttributes redirect, org.springframework.ui.Model model) {
+        return forms.submit(result, model, () -> {
+            management.changeOwnPassword(user, form);
+            redirect.addFlashAttribute("flash",
+                    messages.getMessage("account.password.changed", null, LocaleContextHolder.getLocale()));
+            return "redirect:/account/password";
+        }, () -> FORM);
     }
 }

@@ -1,5 +1,7 @@
 package org.workershome.core.calendar;
 
+import org.workershome.core.form.Forms;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -47,7 +49,11 @@ class CalendarController {
     private final MessageSource messages;
     private final Clock clock;
 
-    CalendarController(CalendarManagement calendar, WorkingDays workingDays, MessageSource messages, Clock clock) {
+    private final Forms forms;
+
+    CalendarController(CalendarManagement calendar, WorkingDays workingDays, MessageSource messages, Clock clock,
+            Forms forms) {
+        this.forms = forms;
         this.calendar = calendar;
         this.workingDays = workingDays;
         this.messages = messages;
@@ -62,13 +68,13 @@ class CalendarController {
         CalendarDay listed = calendar.between(picked, picked).stream().findFirst().orElse(null);
         CalendarDayForm form = new CalendarDayForm(picked, listed == null ? NORMAL : listed.getKind().name(),
                 listed == null ? "" : listed.getName());
-        return render(shown, form, Map.of(), model);
+        return render(shown, form, model);
     }
 
     @PostMapping("/days")
     String save(@ModelAttribute("form") CalendarDayForm form, Model model, RedirectAttributes redirect) {
         YearMonth shown = form.date() == null ? YearMonth.now(clock.withZone(Times.ZONE)) : YearMonth.from(form.date());
-        try {
+        return forms.submit(model, () -> {
             if (form.date() == null) {
                 throw InvalidInput.field("date", "calendar.error.dateRequired");
             }
@@ -77,14 +83,12 @@ class CalendarController {
             } else {
                 calendar.set(form.date(), kindOf(form.kind()), form.name());
             }
-        } catch (InvalidInput invalid) {
-            return render(shown, form, invalid.fieldErrors(), model);
-        }
-        redirect.addFlashAttribute("flash", messages.getMessage("common.saved", null, LocaleContextHolder.getLocale()));
-        return "redirect:/calendar?year=" + shown.getYear() + "&month=" + shown.getMonthValue() + "&date=" + form.date();
+            redirect.addFlashAttribute("flash", messages.getMessage("common.saved", null, LocaleContextHolder.getLocale()));
+            return "redirect:/calendar?year=" + shown.getYear() + "&month=" + shown.getMonthValue() + "&date=" + form.date();
+        }, () -> render(shown, form, model));
     }
 
-    private String render(YearMonth shown, CalendarDayForm form, Map<String, String> errors, Model model) {
+    private String render(YearMonth shown, CalendarDayForm form, Model model) {
         Map<LocalDate, CalendarDay> listed = calendar.between(shown.atDay(1).minusDays(7), shown.atEndOfMonth().plusDays(7))
                 .stream().collect(Collectors.toMap(CalendarDay::getDate, Function.identity()));
         model.addAttribute("shown", shown);
@@ -92,7 +96,6 @@ class CalendarController {
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("weeks", weeks(shown, listed));
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("kinds", List.of(NORMAL, DayKind.HOLIDAY.name(), DayKind.WORKDAY.name()));
         return VIEW;
     }
