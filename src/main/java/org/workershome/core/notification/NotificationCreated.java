@@ -2,8 +2,5 @@ package org.workershome.core.notification;
 
 import java.util.Locale;
 
-/**
- * Published inside the notifying transaction; the e-mail goes out only once it has committed, written in the
- * recipient's language.
- */
+/** A stored notification to be mailed once the notifying transaction has committed, in the recipient's language. */
 record NotificationCreated(Long notificationId, String email, Text subject, Text body, String link, Locale language) {}

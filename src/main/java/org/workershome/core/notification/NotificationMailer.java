@@ -9,8 +9,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.workershome.core.WorkersHomeProperties;
 
 /**
@@ -40,8 +40,25 @@ class NotificationMailer {
         this.baseUrl = checkedBaseUrl(properties.baseUrl());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void created(NotificationCreated notification) {
+    /**
+     * Mails the notification once the caller's transaction has committed (at once without one). Not an event
+     * listener on purpose: a mail is a courtesy copy of the inbox, not worth a row in the event publication registry
+     * for every notification of a group commit.
+     */
+    void afterCommit(NotificationCreated notification) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    created(notification);
+                }
+            });
+        } else {
+            created(notification);
+        }
+    }
+
+    private void created(NotificationCreated notification) {
         JavaMailSender sender = mailSenders.getIfAvailable();
         if (sender == null) {
             return;

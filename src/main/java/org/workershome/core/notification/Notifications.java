@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,15 +35,15 @@ public class Notifications {
 
     private final Inbox inbox;
     private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher events;
+    private final NotificationMailer mailer;
     private final Clock clock;
     private final MessageSource messageSource;
 
-    Notifications(Inbox inbox, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
+    Notifications(Inbox inbox, JdbcTemplate jdbc, NotificationMailer mailer, Clock clock,
             MessageSource messageSource) {
         this.inbox = inbox;
         this.jdbc = jdbc;
-        this.events = events;
+        this.mailer = mailer;
         this.clock = clock;
         this.messageSource = messageSource;
     }
@@ -171,7 +170,7 @@ public class Notifications {
             Long id = ((Number) keys.getKeyList().get(i).values().iterator().next()).longValue();
             String email = emails.get(saved.getAccountId());
             if (email != null && !email.isBlank()) {
-                events.publishEvent(new NotificationCreated(id, email.strip(), saved.subjectText(), saved.bodyText(),
+                mailer.afterCommit(new NotificationCreated(id, email.strip(), saved.subjectText(), saved.bodyText(),
                         saved.getLink(), Languages.of(languages.get(saved.getAccountId()))));
             }
             ids.add(id);
