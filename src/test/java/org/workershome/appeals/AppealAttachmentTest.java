@@ -72,7 +72,7 @@ class AppealAttachmentTest {
     }
 
     private long attachmentRows(String no) {
-        return jdbc.queryForObject("select count(*) from appeal_attachment f join appeal a on a.id = f.appeal_id"
+        return jdbc.queryForObject("select count(*) from attachment f join appeal a on a.id = f.target_id and f.target_type = 'appeal'"
                 + " where a.tracking_no = ?", Long.class, no);
     }
 
@@ -112,7 +112,7 @@ class AppealAttachmentTest {
         assertThat(page.bytes()).isEqualTo(PDF);
         assertThat(page.header("Content-Type")).isEqualTo("application/pdf");
 
-        String key = jdbc.queryForObject("select storage_key from appeal_attachment where id = ?", String.class, pngId);
+        String key = jdbc.queryForObject("select storage_key from attachment where id = ?", String.class, pngId);
         assertThat(key).matches("\\d{4}/\\d{2}/[0-9a-f-]{36}").doesNotContain("工资条");
         assertThat(properties.dataDir().resolve("files").resolve(key)).exists();
     }
@@ -125,7 +125,7 @@ class AppealAttachmentTest {
         assertThat(photo.status()).as(photo.body()).isEqualTo(201);
         long id = photo.json().get("id").asLong();
 
-        String key = jdbc.queryForObject("select storage_key from appeal_attachment where id = ?", String.class, id);
+        String key = jdbc.queryForObject("select storage_key from attachment where id = ?", String.class, id);
         byte[] stored;
         try (var in = fileStore.open(key)) {
             stored = in.readAllBytes();
