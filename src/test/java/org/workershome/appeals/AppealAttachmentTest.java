@@ -186,6 +186,44 @@ class AppealAttachmentTest {
     }
 
     @Test
+    void theOwnerDownloadsWithTheOneResponseAndAnotherWorkerGetsNotFound() {
+        TestHttp worker = TestHttp.api(port, "worker.forest");
+        String no = submit(worker, "附件-本人下载", false);
+        long id = attach(worker, no, "工资条 3月.png", PNG, "image/png").json().get("id").asLong();
+
+        for (TestHttp.Response own : List.of(worker.get("/api/v1/appeals/" + no + "/attachments/" + id),
+                TestHttp.signedIn(port, "worker.forest").get("/appeals/" + no + "/attachments/" + id))) {
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(own.bytes()).isEqualTo(PNG);
+            assertThat(own.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(own.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(own.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"___ 3_.png\"; filename*=UTF-8''%E5%B7%A5%E8%B5%84%E6%9D%A1%203%E6%9C%88.png");
+        }
+
+        TestHttp other = TestHttp.api(port, "worker.station");
+        assertThat(other.get("/api/v1/appeals/" + no + "/attachments/" + id).status()).isEqualTo(404);
+        assertThat(TestHttp.signedIn(port, "worker.station").get("/appeals/" + no + "/attachments/" + id).status())
+                .isEqualTo(404);
+        assertThat(attach(other, no, "c.png", PNG, "image/png").status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select created_by_account_id from attachment where id = ?", Long.class, id))
+                .isEqualTo(jdbc.queryForObject("select id from account where username = 'worker.forest'", Long.class));
+    }
+
+    @Test
+    void anAppealTakesTwentyFilesAndNoMore() {
+        TestHttp worker = TestHttp.api(port, "worker.forest");
+        String no = submit(worker, "附件-上限", false);
+        for (int i = 0; i < AppealAttachmentManagement.MAX_PER_APPEAL; i++) {
+            assertThat(attach(worker, no, i + ".png", PNG, "image/png").status()).isEqualTo(201);
+        }
+        TestHttp.Response refused = attach(worker, no, "more.png", PNG, "image/png");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("file");
+        assertThat(attachmentRows(no)).isEqualTo(AppealAttachmentManagement.MAX_PER_APPEAL);
+    }
+
+    @Test
     void anonymousAppealsFilesKeepTheirNamesButNeverShowTheWorker() {
         TestHttp worker = TestHttp.api(port, "worker.forest");
         String no = submit(worker, "附件-匿名", true);
