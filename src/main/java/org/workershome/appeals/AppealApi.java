@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.files.Attachment;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.workflow.TimelineEntry;
 
@@ -80,7 +81,7 @@ class AppealApi {
         return view(appeal, user, management.timelineOf(appeal), attachments.of(appeal));
     }
 
-    private AppealView view(Appeal appeal, CurrentUser user, List<TimelineEntry> entries, List<AppealAttachment> attached) {
+    private AppealView view(Appeal appeal, CurrentUser user, List<TimelineEntry> entries, List<Attachment> attached) {
         boolean hideWho = appeal.isAnonymous() && !appeal.isSubmittedBy(user.memberId());
         List<Step> steps = entries.stream().map(e -> new Step(e.getAction(), e.getFromState(), e.getToState(),
                 hideWho && java.util.Objects.equals(e.getActorAccountId(), appeal.getSubmittedByAccountId()) ? null

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.files.Attachment;
 
 /** Files of an appeal for mobile clients: multipart upload (field {@code file}) and download. */
 @RestController
@@ -27,7 +28,7 @@ class AppealAttachmentApi {
 
     /** What a client sees of a file: never who added it. */
     record AttachmentView(Long id, String fileName, String contentType, long size) {
-        static AttachmentView of(AppealAttachment a) {
+        static AttachmentView of(Attachment a) {
             return new AttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes());
         }
     }
@@ -35,13 +36,13 @@ class AppealAttachmentApi {
     @PostMapping
     ResponseEntity<AttachmentView> add(@AuthenticationPrincipal CurrentUser user, @PathVariable String trackingNo,
             @RequestParam(name = "file", required = false) MultipartFile file) {
-        AppealAttachment added = attachments.add(user, trackingNo, file);
+        Attachment added = attachments.add(user, trackingNo, file);
         return ResponseEntity.created(URI.create("/api/v1/appeals/" + trackingNo + "/attachments/" + added.getId()))
                 .body(AttachmentView.of(added));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<Resource> download(@PathVariable String trackingNo, @PathVariable long id) {
-        return attachments.download(trackingNo, id).toResponse();
+        return attachments.download(trackingNo, id);
     }
 }

@@ -40,6 +40,6 @@ class AppealAttachmentController {
 
     @GetMapping("/{id}")
     ResponseEntity<Resource> download(@PathVariable String trackingNo, @PathVariable long id) {
-        return attachments.download(trackingNo, id).toResponse();
+        return attachments.download(trackingNo, id);
     }
 }

@@ -179,7 +179,7 @@ class AppealController {
             var uploads = attachments.check(files);
             Appeal appeal = submissions.submit(form.requestToken(), "appeal.submit", () -> {
                 Appeal created = management.submit(user, draft).appeal();
-                attachments.attach(created, uploads);
+                attachments.attach(user, created, uploads);
                 return created;
             }, Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();
             return "redirect:/appeals/" + appeal.getTrackingNo() + "?submitted";

@@ -72,7 +72,7 @@ class AppealAttachmentTest {
     }
 
     private long attachmentRows(String no) {
-        return jdbc.queryForObject("select count(*) from appeal_attachment f join appeal a on a.id = f.appeal_id"
+        return jdbc.queryForObject("select count(*) from attachment f join appeal a on a.id = f.target_id and f.target_type = 'appeal'"
                 + " where a.tracking_no = ?", Long.class, no);
     }
 
@@ -112,7 +112,7 @@ class AppealAttachmentTest {
         assertThat(page.bytes()).isEqualTo(PDF);
         assertThat(page.header("Content-Type")).isEqualTo("application/pdf");
 
-        String key = jdbc.queryForObject("select storage_key from appeal_attachment where id = ?", String.class, pngId);
+        String key = jdbc.queryForObject("select storage_key from attachment where id = ?", String.class, pngId);
         assertThat(key).matches("\\d{4}/\\d{2}/[0-9a-f-]{36}").doesNotContain("工资条");
         assertThat(properties.dataDir().resolve("files").resolve(key)).exists();
     }
@@ -125,7 +125,7 @@ class AppealAttachmentTest {
         assertThat(photo.status()).as(photo.body()).isEqualTo(201);
         long id = photo.json().get("id").asLong();
 
-        String key = jdbc.queryForObject("select storage_key from appeal_attachment where id = ?", String.class, id);
+        String key = jdbc.queryForObject("select storage_key from attachment where id = ?", String.class, id);
         byte[] stored;
         try (var in = fileStore.open(key)) {
             stored = in.readAllBytes();
@@ -183,6 +183,44 @@ class AppealAttachmentTest {
         String other = submit(worker, "附件-另一诉求", false);
         assertThat(worker.get("/api/v1/appeals/" + other + "/attachments/" + id).status())
                 .as("a file is only reachable through its own appeal").isEqualTo(404);
+    }
+
+    @Test
+    void theOwnerDownloadsWithTheOneResponseAndAnotherWorkerGetsNotFound() {
+        TestHttp worker = TestHttp.api(port, "worker.forest");
+        String no = submit(worker, "附件-本人下载", false);
+        long id = attach(worker, no, "工资条 3月.png", PNG, "image/png").json().get("id").asLong();
+
+        for (TestHttp.Response own : List.of(worker.get("/api/v1/appeals/" + no + "/attachments/" + id),
+                TestHttp.signedIn(port, "worker.forest").get("/appeals/" + no + "/attachments/" + id))) {
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(own.bytes()).isEqualTo(PNG);
+            assertThat(own.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(own.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(own.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"___ 3_.png\"; filename*=UTF-8''%E5%B7%A5%E8%B5%84%E6%9D%A1%203%E6%9C%88.png");
+        }
+
+        TestHttp other = TestHttp.api(port, "worker.station");
+        assertThat(other.get("/api/v1/appeals/" + no + "/attachments/" + id).status()).isEqualTo(404);
+        assertThat(TestHttp.signedIn(port, "worker.station").get("/appeals/" + no + "/attachments/" + id).status())
+                .isEqualTo(404);
+        assertThat(attach(other, no, "c.png", PNG, "image/png").status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select created_by_account_id from attachment where id = ?", Long.class, id))
+                .isEqualTo(jdbc.queryForObject("select id from account where username = 'worker.forest'", Long.class));
+    }
+
+    @Test
+    void anAppealTakesTwentyFilesAndNoMore() {
+        TestHttp worker = TestHttp.api(port, "worker.forest");
+        String no = submit(worker, "附件-上限", false);
+        for (int i = 0; i < AppealAttachmentManagement.MAX_PER_APPEAL; i++) {
+            assertThat(attach(worker, no, i + ".png", PNG, "image/png").status()).isEqualTo(201);
+        }
+        TestHttp.Response refused = attach(worker, no, "more.png", PNG, "image/png");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("file");
+        assertThat(attachmentRows(no)).isEqualTo(AppealAttachmentManagement.MAX_PER_APPEAL);
     }
 
     @Test

@@ -86,6 +86,14 @@ public class FieldEncryptor {
         }
     }
 
+    /**
+     * A key of its own for another use of the one secret (e.g. "file" for {@link StreamEncryptor}), so that no
+     * two uses share a key and an operator still keeps only one.
+     */
+    byte[] derivedKey(String purpose) {
+        return hmac(new SecretKeySpec(aesKey.getEncoded(), "HmacSHA256"), "derived:" + purpose);
+    }
+
     /** Deterministic keyed hash, hex: equal inputs give equal hashes, the input cannot be recovered. */
     public String blindIndex(String plain) {
         return HexFormat.of().formatHex(hmac(macKey, plain));

@@ -2,6 +2,7 @@ package org.workershome.core.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,17 +42,34 @@ public class FileStore {
         this.clock = clock;
     }
 
+    /** What a caller writes into a new stored file (e.g. through an encrypting stream); it may close the stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Saves the bytes and answers their storage key. */
     public String save(byte[] content) {
+        return save(out -> out.write(content));
+    }
+
+    /** Saves what {@code content} writes, streamed to disk, and answers its storage key. */
+    public String save(Content content) {
         String key = MONTH.format(clock.instant()) + "/" + UUID.randomUUID();
         Path file = path(key);
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
         try {
             Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".part");
-            Files.write(partial, content);
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                content.writeTo(out);
+            }
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(partial);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            throw e;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -82,10 +100,14 @@ public class FileStore {
     }
 
     public void delete(String key) {
+        deleteQuietly(path(key));
+    }
+
+    private static void deleteQuietly(Path file) {
         try {
-            Files.deleteIfExists(path(key));
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            log.warn("Could not delete stored file {}", key, e);
+            log.warn("Could not delete stored file {}", file, e);
         }
     }
 
