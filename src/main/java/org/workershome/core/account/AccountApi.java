@@ -1,10 +1,11 @@
 package org.workershome.core.account;
 
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import java.time.Clock;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,17 +17,25 @@ import org.workershome.core.org.OrgDirectory;
 /** Account administration for API clients. */
 @RestController
 @RequestMapping("/api/v1/accounts")
-@PreAuthorize("hasAuthority('core:account:admin')")
 class AccountApi {
 
     private final AccountManagement management;
     private final OrgDirectory orgNames;
     private final Clock clock;
 
-    AccountApi(AccountManagement management, OrgDirectory orgNames, Clock clock) {
+    private final Access access;
+
+    AccountApi(AccountManagement management, OrgDirectory orgNames, Clock clock, Access access) {
+        this.access = access;
         this.management = management;
         this.orgNames = orgNames;
         this.clock = clock;
+    }
+
+    /** Every request of this controller needs ACCOUNT_ADMIN. */
+    @ModelAttribute
+    void requirePermission(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, Permissions.ACCOUNT_ADMIN);
     }
 
     record RowPage(List<AccountRow> items, int page, int size, long totalElements, int totalPages) {}

@@ -1,12 +1,16 @@
 package org.workershome.core.audit;
 
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Access;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +19,6 @@ import org.workershome.core.db.Paging;
 
 /** The audit log for clients: {@code GET /api/v1/audit-log?target=<id>} and the page's other filters. */
 @RestController
-@PreAuthorize("hasAuthority('core:audit:read')")
 class AuditLogApi {
 
     static final int MAX_SIZE = 200;
@@ -33,8 +36,17 @@ class AuditLogApi {
 
     private final AuditLog log;
 
-    AuditLogApi(AuditLog log) {
+    private final Access access;
+
+    AuditLogApi(AuditLog log, Access access) {
+        this.access = access;
         this.log = log;
+    }
+
+    /** Every request of this controller needs AUDIT_READ. */
+    @ModelAttribute
+    void requirePermission(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, Permissions.AUDIT_READ);
     }
 
     @GetMapping("/api/v1/audit-log")

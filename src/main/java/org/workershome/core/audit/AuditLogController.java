@@ -1,10 +1,13 @@
 package org.workershome.core.audit;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Access;
 import java.time.ZonedDateTime;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -18,7 +21,6 @@ import org.workershome.core.db.Paging;
 
 /** The audit log for auditors: filters, newest first, paged; htmx swaps only the rows. */
 @Controller
-@PreAuthorize("hasAuthority('core:audit:read')")
 class AuditLogController {
 
     static final String VIEW = "audit/list";
@@ -37,8 +39,17 @@ class AuditLogController {
 
     private final AuditLog log;
 
-    AuditLogController(AuditLog log) {
+    private final Access access;
+
+    AuditLogController(AuditLog log, Access access) {
+        this.access = access;
         this.log = log;
+    }
+
+    /** Every request of this controller needs AUDIT_READ. */
+    @ModelAttribute
+    void requirePermission(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, Permissions.AUDIT_READ);
     }
 
     /** Unparseable filter fields (a bad date) are ignored rather than failing the page. */

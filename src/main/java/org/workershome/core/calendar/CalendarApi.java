@@ -1,12 +1,16 @@
 package org.workershome.core.calendar;
 
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +34,10 @@ class CalendarApi {
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    CalendarApi(CalendarManagement calendar, WorkingDays workingDays, Clock clock) {
+    private final Access access;
+
+    CalendarApi(CalendarManagement calendar, WorkingDays workingDays, Clock clock, Access access) {
+        this.access = access;
         this.calendar = calendar;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -44,14 +51,14 @@ class CalendarApi {
     }
 
     @PutMapping("/{date}")
-    @PreAuthorize("hasAuthority('core:calendar:write')")
-    DayJson set(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestBody DayBody body) {
+    DayJson set(@AuthenticationPrincipal CurrentUser user, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestBody DayBody body) {
+        access.require(user, Permissions.CALENDAR_WRITE);
         return json(calendar.set(date, body.kind(), body.name()));
     }
 
     @DeleteMapping("/{date}")
-    @PreAuthorize("hasAuthority('core:calendar:write')")
-    ResponseEntity<Void> reset(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    ResponseEntity<Void> reset(@AuthenticationPrincipal CurrentUser user, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        access.require(user, Permissions.CALENDAR_WRITE);
         calendar.reset(date);
         return ResponseEntity.noContent().build();
     }

@@ -1,5 +1,9 @@
 package org.workershome.core.calendar;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Access;
 import org.workershome.core.form.Forms;
 
 import java.time.Clock;
@@ -16,7 +20,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +34,6 @@ import org.workershome.core.error.InvalidInput;
 /** Month grid of the working-day calendar, and the form that lists or unlists a date. */
 @Controller
 @RequestMapping("/calendar")
-@PreAuthorize("hasAuthority('core:calendar:write')")
 class CalendarController {
 
     static final String VIEW = "calendar/month";
@@ -51,13 +53,22 @@ class CalendarController {
 
     private final Forms forms;
 
+    private final Access access;
+
     CalendarController(CalendarManagement calendar, WorkingDays workingDays, MessageSource messages, Clock clock,
-            Forms forms) {
+            Forms forms, Access access) {
+        this.access = access;
         this.forms = forms;
         this.calendar = calendar;
         this.workingDays = workingDays;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Every request of this controller needs CALENDAR_WRITE. */
+    @ModelAttribute
+    void requirePermission(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, Permissions.CALENDAR_WRITE);
     }
 
     @GetMapping

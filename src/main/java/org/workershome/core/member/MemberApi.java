@@ -1,5 +1,11 @@
 package org.workershome.core.member;
 
+import org.workershome.core.account.Role;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Access;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +13,6 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,15 +31,15 @@ import org.workershome.core.db.Paging;
 @RestController
 @RequestMapping("/api/v1/members")
 class MemberApi {
-
-    private static final String READ = "hasAuthority('core:member:read') or hasRole('WORKER')";
-    private static final String WRITE = "hasAuthority('core:member:write')";
     private static final int MAX_PAGE_SIZE = 100;
 
     private final MemberManagement management;
     private final MemberViews views;
 
-    MemberApi(MemberManagement management, MemberViews views) {
+    private final Access access;
+
+    MemberApi(MemberManagement management, MemberViews views, Access access) {
+        this.access = access;
         this.management = management;
         this.views = views;
     }
@@ -47,10 +52,10 @@ class MemberApi {
     record PersonalData(Long id, String name, String idNumber, String phone) {}
 
     @GetMapping
-    @PreAuthorize(READ)
-    MemberPage list(@RequestParam(required = false) Long orgId, @RequestParam(required = false) String name,
+    MemberPage list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long orgId, @RequestParam(required = false) String name,
             @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) String idNumber,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        requireReader(user);
         PageRequest request = Paging.of(page, size, MAX_PAGE_SIZE, MemberManagement.LIST_ORDER);
         Page<Member> found = management.search(new MemberFilter(orgId, name, status, idNumber), request);
         return new MemberPage(views.of(found.getContent()), found.getNumber(), found.getSize(), found.getTotalElements(),
@@ -58,31 +63,31 @@ class MemberApi {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READ)
-    MemberView get(@PathVariable Long id) {
+    MemberView get(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        requireReader(user);
         return views.of(management.get(id));
     }
 
     @PostMapping
-    @PreAuthorize(WRITE)
-    ResponseEntity<MemberView> create(@RequestBody MemberDraft draft,
+    ResponseEntity<MemberView> create(@AuthenticationPrincipal CurrentUser user, @RequestBody MemberDraft draft,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        access.require(user, Permissions.MEMBER_WRITE);
         Member member = management.register(draft, key);
         return ResponseEntity.created(URI.create("/api/v1/members/" + member.getId())).body(views.of(member));
     }
 
     /** Replaces the editable fields; with {@code version}, a concurrent change answers 409. */
     @PutMapping("/{id}")
-    @PreAuthorize(WRITE)
-    MemberView update(@PathVariable Long id, @RequestBody MemberUpdate body) {
+    MemberView update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody MemberUpdate body) {
+        access.require(user, Permissions.MEMBER_WRITE);
         Member member = management.update(id, new MemberDraft(null, body.name(), body.gender(), null, body.phone(),
                 body.joinDate(), body.job(), body.status()), body.version());
         return views.of(member);
     }
 
     @PostMapping("/{id}/transfer")
-    @PreAuthorize(WRITE)
-    MemberView transfer(@PathVariable Long id, @RequestBody TransferForm body) {
+    MemberView transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody TransferForm body) {
+        access.require(user, Permissions.MEMBER_WRITE);
         if (body.toOrgId() == null) {
             throw org.workershome.core.error.InvalidInput.field("toOrgId", "member.orgId.required");
         }
@@ -90,15 +95,22 @@ class MemberApi {
     }
 
     @GetMapping("/{id}/transfers")
-    @PreAuthorize(READ)
-    List<TransferView> transfers(@PathVariable Long id) {
+    List<TransferView> transfers(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        requireReader(user);
         return views.transfers(management.history(id));
     }
 
     @GetMapping("/{id}/personal-data")
-    @PreAuthorize("hasAuthority('core:member:personal')")
-    PersonalData personalData(@PathVariable Long id) {
+    PersonalData personalData(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        access.require(user, Permissions.MEMBER_PERSONAL);
         Member member = management.revealPersonalData(id);
         return new PersonalData(member.getId(), member.getName(), member.getIdNumber(), member.getPhone());
+    }
+
+    /** Readers of members, and workers, whose data scope shows them only their own record. */
+    private void requireReader(CurrentUser user) {
+        if (!user.hasRole(Role.WORKER)) {
+            access.require(user, Permissions.MEMBER_READ);
+        }
     }
 }

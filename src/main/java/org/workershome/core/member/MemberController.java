@@ -1,5 +1,9 @@
 package org.workershome.core.member;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Access;
 import org.workershome.core.form.Forms;
 
 import java.io.IOException;
@@ -14,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +44,6 @@ import org.workershome.core.db.Paging;
 /** Member pages: list with live filters, export, register, detail, edit, transfer and Excel import. */
 @Controller
 @RequestMapping("/members")
-@PreAuthorize("hasAuthority('core:member:read')")
 class MemberController {
 
     static final int PAGE_SIZE = 20;
@@ -52,7 +54,6 @@ class MemberController {
     private static final String EDIT = "members/edit";
     private static final String TRANSFER = "members/transfer";
     private static final String IMPORT = "members/import";
-    private static final String WRITE = "hasAuthority('core:member:write')";
 
     private final MemberManagement management;
     private final MemberViews views;
@@ -62,8 +63,11 @@ class MemberController {
     private final Clock clock;
     private final Forms forms;
 
+    private final Access access;
+
     MemberController(MemberManagement management, MemberViews views, MemberImport importer, Orgs orgs,
-            MessageSource messages, Clock clock, Forms forms) {
+            MessageSource messages, Clock clock, Forms forms, Access access) {
+        this.access = access;
         this.forms = forms;
         this.management = management;
         this.views = views;
@@ -71,6 +75,12 @@ class MemberController {
         this.orgs = orgs;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Every request of this controller needs MEMBER_READ. */
+    @ModelAttribute
+    void requirePermission(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, Permissions.MEMBER_READ);
     }
 
     @GetMapping
@@ -104,8 +114,8 @@ class MemberController {
     }
 
     @GetMapping("/import-template.xlsx")
-    @PreAuthorize(WRITE)
-    void importTemplate(HttpServletResponse response, Locale locale) throws IOException {
+    void importTemplate(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Locale locale) throws IOException {
+        access.require(user, Permissions.MEMBER_WRITE);
         columns(locale).column("member.idNumber", MemberView::idNumber).column("member.phone", MemberView::phone)
                 .column("member.joinDate", MemberView::joinDate).column("member.job", MemberView::job)
                 .send(response, text("member.import.templateFilename", locale) + ".xlsx", List.of(), messages, locale);
@@ -127,9 +137,9 @@ class MemberController {
 
     /** The full ID number and phone, in the audit log. An htmx request gets just the personal-data block. */
     @PostMapping("/{id}/personal-data")
-    @PreAuthorize("hasAuthority('core:member:personal')")
-    String personalData(@PathVariable Long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+    String personalData(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
+        access.require(user, Permissions.MEMBER_PERSONAL);
         Member member = management.revealPersonalData(id);
         model.addAttribute("revealed", new PersonalData(member.getIdNumber(), member.getPhone()));
         model.addAttribute("member", views.of(member));
@@ -142,15 +152,15 @@ class MemberController {
     record PersonalData(String idNumber, String phone) {}
 
     @GetMapping("/new")
-    @PreAuthorize(WRITE)
-    String newForm(@RequestParam(required = false) Long orgId, Model model) {
+    String newForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long orgId, Model model) {
+        access.require(user, Permissions.MEMBER_WRITE);
         return form(MemberForm.blank(orgId), model);
     }
 
     @PostMapping
-    @PreAuthorize(WRITE)
-    String create(@ModelAttribute("form") MemberForm form, BindingResult binding, Model model, RedirectAttributes redirect,
+    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") MemberForm form, BindingResult binding, Model model, RedirectAttributes redirect,
             Locale locale) {
+        access.require(user, Permissions.MEMBER_WRITE);
         Map<String, String> errors = bindingErrors(binding);
         if (!errors.isEmpty()) {
             // what could be read of the form is checked too, so the worker sees every problem at once
@@ -172,16 +182,16 @@ class MemberController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(WRITE)
-    String editForm(@PathVariable Long id, Model model) {
+    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        access.require(user, Permissions.MEMBER_WRITE);
         Member member = management.get(id);
         return edit(member, MemberEditForm.from(member), model);
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize(WRITE)
-    String update(@PathVariable Long id, @ModelAttribute("form") MemberEditForm form, BindingResult binding, Model model,
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @ModelAttribute("form") MemberEditForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, Locale locale) {
+        access.require(user, Permissions.MEMBER_WRITE);
         Member member = management.get(id);
         return forms.submit(forms.errorsOf(bindingErrors(binding)), model, () -> {
             management.update(id, form.toDraft(member), form.version());
@@ -199,15 +209,15 @@ class MemberController {
     }
 
     @GetMapping("/{id}/transfer")
-    @PreAuthorize(WRITE)
-    String transferForm(@PathVariable Long id, Model model) {
+    String transferForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        access.require(user, Permissions.MEMBER_WRITE);
         return transferPage(management.get(id), new TransferForm(null, null), model);
     }
 
     @PostMapping("/{id}/transfer")
-    @PreAuthorize(WRITE)
-    String transfer(@PathVariable Long id, @ModelAttribute("form") TransferForm form, Model model,
+    String transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @ModelAttribute("form") TransferForm form, Model model,
             RedirectAttributes redirect, Locale locale) {
+        access.require(user, Permissions.MEMBER_WRITE);
         Member member = management.get(id);
         return forms.submit(model, () -> {
             if (form.toOrgId() == null) {
@@ -228,8 +238,8 @@ class MemberController {
     }
 
     @GetMapping("/import")
-    @PreAuthorize(WRITE)
-    String importForm(@RequestParam(required = false) Long orgId, Model model) {
+    String importForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long orgId, Model model) {
+        access.require(user, Permissions.MEMBER_WRITE);
         model.addAttribute("orgId", orgId);
         model.addAttribute("orgs", activeOrgs());
         model.addAttribute("maxRows", ExcelImport.DEFAULT_MAX_ROWS);
@@ -237,10 +247,10 @@ class MemberController {
     }
 
     @PostMapping("/import")
-    @PreAuthorize(WRITE)
-    String importFile(@RequestParam(required = false) Long orgId, @RequestParam(required = false) MultipartFile file,
+    String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long orgId, @RequestParam(required = false) MultipartFile file,
             Model model, Locale locale) {
-        importForm(orgId, model);
+        access.require(user, Permissions.MEMBER_WRITE);
+        importForm(user, orgId, model);
         if (orgId == null) {
             model.addAttribute("error", text("member.orgId.required", locale));
             return IMPORT;

@@ -1,5 +1,10 @@
 package org.workershome.core.org;
 
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Access;
 import org.springframework.web.bind.annotation.RequestHeader;
 import java.net.URI;
 import java.util.List;
@@ -9,7 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +26,6 @@ import org.workershome.core.error.InvalidInput;
 /** The org tree for API clients, limited to the caller's scope like every read. */
 @RestController
 @RequestMapping("/api/v1/orgs")
-@PreAuthorize("hasAuthority('core:org:read')")
 class OrgApi {
 
     record OrgView(Long id, Long parentId, String name, OrgType type, Industry industry, String regionCode,
@@ -43,8 +46,17 @@ class OrgApi {
 
     private final OrgManagement management;
 
-    OrgApi(OrgManagement management) {
+    private final Access access;
+
+    OrgApi(OrgManagement management, Access access) {
+        this.access = access;
         this.management = management;
+    }
+
+    /** Every request of this controller needs ORG_READ. */
+    @ModelAttribute
+    void requirePermission(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, Permissions.ORG_READ);
     }
 
     @GetMapping
@@ -58,16 +70,16 @@ class OrgApi {
     }
 
     @PostMapping
-    @PreAuthorize("hasAuthority('core:org:write')")
-    ResponseEntity<OrgView> create(@Valid @RequestBody OrgDraft draft,
+    ResponseEntity<OrgView> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody OrgDraft draft,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        access.require(user, Permissions.ORG_WRITE);
         Org org = management.create(draft, key);
         return ResponseEntity.created(URI.create("/api/v1/orgs/" + org.getId())).body(OrgView.of(org));
     }
 
     @PatchMapping("/{id}")
-    @PreAuthorize("hasAuthority('core:org:write')")
-    OrgView update(@PathVariable Long id, @Valid @RequestBody OrgPatch patch) {
+    OrgView update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @Valid @RequestBody OrgPatch patch) {
+        access.require(user, Permissions.ORG_WRITE);
         if (patch.name() != null && patch.name().isBlank()) {
             throw InvalidInput.field("name", "org.name.required");
         }
@@ -84,14 +96,14 @@ class OrgApi {
     }
 
     @PostMapping("/{id}/move")
-    @PreAuthorize("hasAuthority('core:org:write')")
-    OrgView move(@PathVariable Long id, @Valid @RequestBody OrgMove move) {
+    OrgView move(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @Valid @RequestBody OrgMove move) {
+        access.require(user, Permissions.ORG_WRITE);
         return OrgView.of(management.move(id, move.parentId()));
     }
 
     @PostMapping("/{id}/close")
-    @PreAuthorize("hasAuthority('core:org:write')")
-    OrgView close(@PathVariable Long id) {
+    OrgView close(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        access.require(user, Permissions.ORG_WRITE);
         return OrgView.of(management.close(id));
     }
 }

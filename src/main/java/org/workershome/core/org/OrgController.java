@@ -1,5 +1,9 @@
 package org.workershome.core.org;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.workershome.core.account.Permissions;
+import org.workershome.core.account.CurrentUser;
+import org.workershome.core.account.Access;
 import org.workershome.core.form.Forms;
 
 import java.util.ArrayList;
@@ -8,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,7 +31,6 @@ import org.workershome.core.scope.Scopes;
 /** The org tree pages: browse the tree in scope, create, edit, move and close orgs. */
 @Controller
 @RequestMapping("/orgs")
-@PreAuthorize("hasAuthority('core:org:read')")
 class OrgController {
 
     static final String LIST = "orgs/list";
@@ -45,12 +47,21 @@ class OrgController {
     private final MessageSource messages;
     private final Forms forms;
 
-    OrgController(OrgManagement management, OrgDirectory directory, Scopes scopes, MessageSource messages, Forms forms) {
+    private final Access access;
+
+    OrgController(OrgManagement management, OrgDirectory directory, Scopes scopes, MessageSource messages, Forms forms, Access access) {
+        this.access = access;
         this.management = management;
         this.directory = directory;
         this.scopes = scopes;
         this.messages = messages;
         this.forms = forms;
+    }
+
+    /** Every request of this controller needs ORG_READ. */
+    @ModelAttribute
+    void requirePermission(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, Permissions.ORG_READ);
     }
 
     @ModelAttribute("types")
@@ -81,25 +92,24 @@ class OrgController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasAuthority('core:org:write')")
-    String newForm(@RequestParam(required = false) Long parentId,
-            @org.springframework.security.core.annotation.AuthenticationPrincipal
-            org.workershome.core.scope.ScopedPrincipal user, Model model) {
+    String newForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
+            Model model) {
+        access.require(user, Permissions.ORG_WRITE);
         Long parent = parentId != null ? parentId : user == null ? null : user.orgId();
         return form(new OrgDraft(parent, "", OrgType.GRASSROOTS, null, ""), UUID.randomUUID().toString(), model);
     }
 
     @PostMapping
-    @PreAuthorize("hasAuthority('core:org:write')")
-    String create(@Valid @ModelAttribute("form") OrgDraft form, BindingResult result,
+    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") OrgDraft form, BindingResult result,
             @RequestParam(required = false) String requestToken, Model model) {
+        access.require(user, Permissions.ORG_WRITE);
         return forms.submit(result, model, () -> "redirect:/orgs/" + management.create(form, requestToken).getId(),
                 () -> form(form, requestToken, model));
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasAuthority('core:org:write')")
-    String editForm(@PathVariable Long id, Model model) {
+    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        access.require(user, Permissions.ORG_WRITE);
         Org org = management.get(id);
         model.addAttribute("org", org);
         model.addAttribute("form", OrgDraft.from(org));
@@ -107,9 +117,9 @@ class OrgController {
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize("hasAuthority('core:org:write')")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") OrgDraft form, BindingResult result,
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("form") OrgDraft form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        access.require(user, Permissions.ORG_WRITE);
         return forms.submit(result, model, () -> {
             management.update(id, form);
             redirect.addFlashAttribute("flash", text("common.saved"));
@@ -121,16 +131,16 @@ class OrgController {
     }
 
     @GetMapping("/{id}/move")
-    @PreAuthorize("hasAuthority('core:org:write')")
-    String moveForm(@PathVariable Long id, Model model) {
+    String moveForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        access.require(user, Permissions.ORG_WRITE);
         Org org = management.get(id);
         return move(org, new OrgMove(org.getParentId()), model);
     }
 
     @PostMapping("/{id}/move")
-    @PreAuthorize("hasAuthority('core:org:write')")
-    String moveTo(@PathVariable Long id, @Valid @ModelAttribute("form") OrgMove form, BindingResult result,
+    String moveTo(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @Valid @ModelAttribute("form") OrgMove form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        access.require(user, Permissions.ORG_WRITE);
         return forms.submit(result, model, () -> {
             management.move(id, form.parentId());
             redirect.addFlashAttribute("flash", text("org.moved"));
@@ -139,8 +149,8 @@ class OrgController {
     }
 
     @PostMapping("/{id}/close")
-    @PreAuthorize("hasAuthority('core:org:write')")
-    String close(@PathVariable Long id, Model model, RedirectAttributes redirect) {
+    String close(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model, RedirectAttributes redirect) {
+        access.require(user, Permissions.ORG_WRITE);
         return forms.submit(model, () -> {
             management.close(id);
             redirect.addFlashAttribute("flash", text("org.closed"));
