@@ -15,6 +15,7 @@ import org.workershome.core.scope.Scopes;
  * org, only for itself.
  */
 @Component
+@org.springframework.modulith.NamedInterface("account")
 public class Access {
 
     private final Scopes scopes;

@@ -17,6 +17,7 @@ import org.workershome.core.scope.ScopedPrincipal;
 import org.workershome.core.error.BusinessException;
 
 /** The signed-in account, as kept in the session (serialised by Spring Session JDBC). */
+@org.springframework.modulith.NamedInterface("account")
 public final class CurrentUser implements UserDetails, CredentialsContainer, ScopedPrincipal, Serializable {
 
     @Serial

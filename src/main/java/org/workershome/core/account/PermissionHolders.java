@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * permission, never by role, so an administrator who may handle appeals is told like a cadre.
  */
 @Component
+@org.springframework.modulith.NamedInterface("account")
 public class PermissionHolders {
 
     private final NamedParameterJdbcTemplate jdbc;

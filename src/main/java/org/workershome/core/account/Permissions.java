@@ -4,6 +4,7 @@ package org.workershome.core.account;
  * Core's permission strings, {@code module:resource:action} as in RuoYi; which roles hold them, core's manifest says
  * ({@code core.web.CoreModule}). Each feature module keeps its own next to its manifest.
  */
+@org.springframework.modulith.NamedInterface("account")
 public final class Permissions {
 
     public static final String ORG_READ = "core:org:read";

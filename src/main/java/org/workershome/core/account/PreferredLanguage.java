@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
  * is written to them later — e-mails of notifications — is in that language too.
  */
 @Component
+@org.springframework.modulith.NamedInterface("account")
 public class PreferredLanguage {
 
     private final JdbcTemplate jdbc;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * A mainland resident ID-card number (公民身份号码, GB 11643-1999): 6-digit region, 8-digit birth date,
  * 3-digit sequence (odd for men), and an ISO 7064 MOD 11-2 check character.
  */
+@org.springframework.modulith.NamedInterface("member")
 public record IdCardNumber(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("^\\d{17}[\\dX]$");

@@ -24,6 +24,7 @@ import org.workershome.core.error.Conflict;
 @Entity
 @Table(name = "member")
 @Filter(name = ScopedEntity.SELF_FILTER, condition = "(:selfMemberId = 0 or id = :selfMemberId)")
+@org.springframework.modulith.NamedInterface("member")
 public class Member extends ScopedEntity {
 
     @Id

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * under {@code Scopes.asSystem}.
  */
 @Component
+@org.springframework.modulith.NamedInterface("member")
 public class MemberDirectory {
 
     public record MemberSummary(Long id, String name, Long orgId, boolean active) {}

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** What a user types to register or edit a member (page form, API body and Excel row alike). */
+@org.springframework.modulith.NamedInterface("member")
 public record MemberDraft(
         @NotNull(message = "{member.orgId.required}") Long orgId,
         @NotBlank(message = "{member.name.required}") @Size(max = 50, message = "{member.name.size}") String name,

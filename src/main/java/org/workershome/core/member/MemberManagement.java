@@ -35,6 +35,7 @@ import org.workershome.core.error.NotFound;
 
 /** Registers, edits and transfers real-name members, inside the caller's data scope. */
 @Service
+@org.springframework.modulith.NamedInterface("member")
 public class MemberManagement {
 
     private final Members members;

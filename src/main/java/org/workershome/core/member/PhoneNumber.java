@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A mainland mobile number (11 digits from 13x–19x) or a landline with area code (010-12345678). */
+@org.springframework.modulith.NamedInterface("member")
 public final class PhoneNumber {
 
     private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");

@@ -21,6 +21,7 @@ import org.workershome.core.error.Conflict;
 @Table(name = "org")
 @Filter(name = ScopedEntity.ORG_FILTER, condition = "path like :scopePath")
 @Filter(name = ScopedEntity.SELF_FILTER, condition = "(:selfMemberId = 0 or id = (select m.org_id from member m where m.id = :selfMemberId))")
+@org.springframework.modulith.NamedInterface("org")
 public class Org {
 
     /** Drawn from {@code org_seq} before the insert, because the path contains it. */

@@ -20,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * the {@code Orgs} repository under {@code Scopes.asSystem}.
  */
 @Component
+@org.springframework.modulith.NamedInterface("org")
 public class OrgDirectory {
 
     /** What a feature may know of any org. */

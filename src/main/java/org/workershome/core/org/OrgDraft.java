@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What a user types to create or edit an org (page form and API body alike). */
+@org.springframework.modulith.NamedInterface("org")
 public record OrgDraft(
         Long parentId,
         @NotBlank(message = "{org.name.required}") @Size(max = 100, message = "{org.name.size}") String name,

@@ -20,6 +20,7 @@ import org.workershome.core.error.NotFound;
 
 /** Creates, renames, moves and closes orgs, inside the caller's data scope. */
 @Service
+@org.springframework.modulith.NamedInterface("org")
 public class OrgManagement {
 
     private final Orgs orgs;

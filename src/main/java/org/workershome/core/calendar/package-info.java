@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("calendar")
+package org.workershome.core.calendar;

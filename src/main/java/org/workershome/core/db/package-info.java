@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("db")
+package org.workershome.core.db;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("demo")
+package org.workershome.core.demo;

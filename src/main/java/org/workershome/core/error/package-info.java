@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("error")
+package org.workershome.core.error;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("excel")
+package org.workershome.core.excel;

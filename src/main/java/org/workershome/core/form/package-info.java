@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("form")
+package org.workershome.core.form;

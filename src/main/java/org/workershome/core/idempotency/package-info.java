@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("idempotency")
+package org.workershome.core.idempotency;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("notification")
+package org.workershome.core.notification;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("scope")
+package org.workershome.core.scope;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("time")
+package org.workershome.core.time;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("workflow")
+package org.workershome.core.workflow;
