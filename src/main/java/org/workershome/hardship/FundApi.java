@@ -3,6 +3,7 @@ package org.workershome.hardship;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,23 +12,35 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.OrgDirectory;
 
 /** Funds, allocations, reconciliation, projects, the public notice, figures and 低保线 for mobile clients. */
 @RestController
 class FundApi {
 
-    private final AidManagement aid;
-    private final HardshipManagement management;
+    private final FundManagement funds;
+    private final FundReconciliation reconciliation;
+    private final HardshipProjectManagement projects;
     private final HardshipNotices notices;
+    private final HardshipQueries queries;
+    private final PovertyLineManagement povertyLines;
+    private final IdempotentSubmissions submissions;
     private final OrgDirectory orgDirectory;
 
-    FundApi(AidManagement aid, HardshipManagement management, HardshipNotices notices, OrgDirectory orgDirectory) {
-        this.aid = aid;
-        this.management = management;
+    FundApi(FundManagement funds, FundReconciliation reconciliation, HardshipProjectManagement projects,
+            HardshipNotices notices, HardshipQueries queries, PovertyLineManagement povertyLines,
+            IdempotentSubmissions submissions, OrgDirectory orgDirectory) {
+        this.funds = funds;
+        this.reconciliation = reconciliation;
+        this.projects = projects;
         this.notices = notices;
+        this.queries = queries;
+        this.povertyLines = povertyLines;
+        this.submissions = submissions;
         this.orgDirectory = orgDirectory;
     }
 
@@ -55,7 +68,7 @@ class FundApi {
     record ProjectAction(HardshipProject.Action action, String note) {}
 
     record ProjectView(Long id, Long orgId, String orgName, String name, String kind, String description,
-            BigDecimal budget, String status, String decisionNote, List<AidManagement.Beneficiary> beneficiaries) {}
+            BigDecimal budget, String status, String decisionNote, List<FundReconciliation.Beneficiary> beneficiaries) {}
 
     record Objection(String text) {}
 
@@ -63,29 +76,33 @@ class FundApi {
 
     @GetMapping("/api/v1/hardship-funds")
     List<FundView> funds(@AuthenticationPrincipal CurrentUser user) {
-        return aid.fundsInScope().stream().map(f -> view(f, false)).toList();
+        return funds.fundsInScope().stream().map(f -> view(f, false)).toList();
     }
 
+    /** {@code Idempotency-Key}: a retry answers the fund opened first (200). */
     @PostMapping("/api/v1/hardship-funds")
-    ResponseEntity<FundView> create(@AuthenticationPrincipal CurrentUser user, @RequestBody NewFund body) {
-        Fund fund = aid.createFund(user, body.orgId(), body.year(), body.name(), body.budget());
-        return ResponseEntity.status(201).body(view(fund, true));
+    ResponseEntity<FundView> create(@AuthenticationPrincipal CurrentUser user,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody NewFund body) {
+        var submission = submissions.submit(key, "hardship.fund",
+                () -> funds.createFund(user, body.orgId(), body.year(), body.name(), body.budget()), Fund::getId,
+                id -> Optional.of(funds.fund(Long.valueOf(id))));
+        return ResponseEntity.status(submission.replayed() ? 200 : 201).body(view(submission.value(), true));
     }
 
     @GetMapping("/api/v1/hardship-funds/{id}")
     FundView fund(@PathVariable Long id) {
-        return view(aid.fund(id), true);
+        return view(funds.fund(id), true);
     }
 
     @PostMapping("/api/v1/hardship-funds/{id}/budget")
     FundView budget(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody Money body) {
-        return view(aid.addBudget(user, id, body.amount(), body.note()), true);
+        return view(funds.addBudget(user, id, body.amount(), body.note()), true);
     }
 
     @PostMapping("/api/v1/hardship-funds/{id}/allocations")
     ResponseEntity<FundView> allocate(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestBody NewAllocation body) {
-        Fund to = aid.allocate(user, id, body.toOrgId(), body.amount(), body.note());
+        Fund to = funds.allocate(user, id, body.toOrgId(), body.amount(), body.note());
         return ResponseEntity.status(201).body(view(to, false));
     }
 
@@ -93,7 +110,7 @@ class FundApi {
     @PostMapping("/api/v1/hardship-funds/{id}/entries/{entryId}/reversal")
     ResponseEntity<List<EntryView>> reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @PathVariable Long entryId, @RequestBody Reversal body) {
-        return ResponseEntity.status(201).body(aid.reverse(user, id, entryId, body == null ? null : body.reason())
+        return ResponseEntity.status(201).body(funds.reverse(user, id, entryId, body == null ? null : body.reason())
                 .stream().map(EntryView::of).toList());
     }
 
@@ -101,34 +118,38 @@ class FundApi {
     @PostMapping("/api/v1/hardship-files/{fileId}/aid/{aidId}/reversal")
     ResponseEntity<List<EntryView>> reverseAid(@AuthenticationPrincipal CurrentUser user, @PathVariable Long fileId,
             @PathVariable Long aidId, @RequestBody Reversal body) {
-        return ResponseEntity.status(201).body(aid.reverseAid(user, fileId, aidId, body == null ? null : body.reason())
+        return ResponseEntity.status(201).body(funds.reverseAid(user, fileId, aidId, body == null ? null : body.reason())
                 .stream().map(EntryView::of).toList());
     }
 
     @GetMapping("/api/v1/hardship-funds/{id}/reconciliation")
-    AidManagement.Reconciliation reconciliation(@PathVariable Long id) {
-        return aid.reconcile(id);
+    FundReconciliation.Reconciliation reconciliation(@PathVariable Long id) {
+        return reconciliation.reconcile(id);
     }
 
     @GetMapping("/api/v1/hardship-projects")
     List<ProjectView> projects() {
-        return aid.projectsInScope().stream().map(p -> view(p, false)).toList();
+        return projects.projectsInScope().stream().map(p -> view(p, false)).toList();
     }
 
+    /** {@code Idempotency-Key}: a retry answers the project applied for first (200). */
     @PostMapping("/api/v1/hardship-projects")
-    ResponseEntity<ProjectView> applyProject(@AuthenticationPrincipal CurrentUser user, @RequestBody NewProject body) {
-        HardshipProject p = aid.applyProject(user, body.name(), body.kind(), body.description(), body.budget());
-        return ResponseEntity.status(201).body(view(p, false));
+    ResponseEntity<ProjectView> applyProject(@AuthenticationPrincipal CurrentUser user,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody NewProject body) {
+        var submission = submissions.submit(key, "hardship.project",
+                () -> projects.applyProject(user, body.name(), body.kind(), body.description(), body.budget()),
+                HardshipProject::getId, id -> Optional.of(projects.project(Long.valueOf(id))));
+        return ResponseEntity.status(submission.replayed() ? 200 : 201).body(view(submission.value(), false));
     }
 
     @GetMapping("/api/v1/hardship-projects/{id}")
     ProjectView project(@PathVariable Long id) {
-        return view(aid.project(id), true);
+        return view(projects.project(id), true);
     }
 
     @PostMapping("/api/v1/hardship-projects/{id}/actions")
     ProjectView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody ProjectAction body) {
-        return view(aid.decideProject(user, id, body.action(), body.note()), true);
+        return view(projects.decideProject(user, id, body.action(), body.note()), true);
     }
 
     @GetMapping("/api/v1/hardship-notices")
@@ -144,31 +165,31 @@ class FundApi {
     }
 
     @GetMapping("/api/v1/hardship-stats/aid-per-year")
-    List<AidManagement.YearFigures> aidPerYear() {
-        return aid.aidPerOrgAndYear();
+    List<HardshipQueries.YearFigures> aidPerYear() {
+        return queries.aidPerOrgAndYear();
     }
 
     @GetMapping("/api/v1/hardship-poverty-lines")
     List<PovertyLine> povertyLines() {
-        return management.povertyLines();
+        return povertyLines.all();
     }
 
     @PutMapping("/api/v1/hardship-poverty-lines/{region}")
     PovertyLine setPovertyLine(@AuthenticationPrincipal CurrentUser user, @PathVariable String region,
             @RequestBody LineBody body) {
-        return management.setPovertyLine(user, region, body.name(), body.monthlyLine());
+        return povertyLines.set(user, region, body.name(), body.monthlyLine());
     }
 
     private FundView view(Fund f, boolean withLedger) {
-        BigDecimal balance = aid.balanceOf(f);
+        BigDecimal balance = funds.balanceOf(f);
         return new FundView(f.getId(), f.getOrgId(), orgDirectory.nameOf(f.getOrgId()), f.getFundYear(), f.getName(),
-                balance, org.workershome.hardship.Money.format(balance), withLedger ? aid.ledger(f).stream()
+                balance, org.workershome.hardship.Money.format(balance), withLedger ? funds.ledger(f).stream()
                         .map(EntryView::of).toList() : List.of());
     }
 
     private ProjectView view(HardshipProject p, boolean withBeneficiaries) {
         return new ProjectView(p.getId(), p.getOrgId(), orgDirectory.nameOf(p.getOrgId()), p.getName(), p.getKind().name(),
                 p.getDescription(), p.getBudget(), p.getStatus().name(), p.getDecisionNote(),
-                withBeneficiaries ? aid.beneficiaries(p) : List.of());
+                withBeneficiaries ? projects.beneficiaries(p) : List.of());
     }
 }

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,28 +34,36 @@ import org.workershome.core.time.Times;
 class HardshipDemoData implements ApplicationRunner {
 
     private final WorkersHomeProperties properties;
-    private final HardshipManagement management;
+    private final HardshipApplications applications;
+    private final HardshipFileManagement management;
+    private final PairingManagement pairing;
+    private final FundManagement funds;
+    private final HardshipProjectManagement projects;
     private final AidManagement aid;
     private final HardshipFiles files;
+    // the demo applies with the members' own ID numbers and phones, which no directory gives out
     private final Members members;
     private final Orgs orgs;
     private final DemoSignIn demo;
     private final TransactionTemplate tx;
-    private final EntityManager entityManager;
     private final Clock clock;
 
-    HardshipDemoData(WorkersHomeProperties properties, HardshipManagement management, AidManagement aid,
-            HardshipFiles files, Members members, Orgs orgs, DemoSignIn demo, TransactionTemplate tx,
-            EntityManager entityManager, Clock clock) {
+    HardshipDemoData(WorkersHomeProperties properties, HardshipApplications applications,
+            HardshipFileManagement management, PairingManagement pairing, FundManagement funds,
+            HardshipProjectManagement projects, AidManagement aid, HardshipFiles files, Members members, Orgs orgs,
+            DemoSignIn demo, TransactionTemplate tx, Clock clock) {
         this.properties = properties;
+        this.applications = applications;
         this.management = management;
+        this.pairing = pairing;
+        this.funds = funds;
+        this.projects = projects;
         this.aid = aid;
         this.files = files;
         this.members = members;
         this.orgs = orgs;
         this.demo = demo;
         this.tx = tx;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -82,17 +88,17 @@ class HardshipDemoData implements ApplicationRunner {
         }
 
         CurrentUser admin = demo.as("admin");
-        Fund nationalFund = aid.createFund(admin, national.getId(), year, year + "年全国帮扶资金", new BigDecimal("500000.00"));
-        aid.allocate(admin, nationalFund.getId(), heilongjiang.getId(), new BigDecimal("150000.00"), "年度帮扶资金下拨");
-        Fund qinghaiFund = aid.allocate(admin, nationalFund.getId(), qinghai.getId(), new BigDecimal("100000.00"), "年度帮扶资金下拨");
+        Fund nationalFund = funds.createFund(admin, national.getId(), year, year + "年全国帮扶资金", new BigDecimal("500000.00"));
+        funds.allocate(admin, nationalFund.getId(), heilongjiang.getId(), new BigDecimal("150000.00"), "年度帮扶资金下拨");
+        Fund qinghaiFund = funds.allocate(admin, nationalFund.getId(), qinghai.getId(), new BigDecimal("100000.00"), "年度帮扶资金下拨");
         CurrentUser qinghaiCadre = demo.as("cadre.qinghai");
-        Fund stationFund = aid.allocate(qinghaiCadre, qinghaiFund.getId(), station.getId(), new BigDecimal("30000.00"), "高原台站专项");
-        HardshipProject skills = aid.applyProject(demo.as("cadre.station"), "高原台站职工家属就业技能培训",
+        Fund stationFund = funds.allocate(qinghaiCadre, qinghaiFund.getId(), station.getId(), new BigDecimal("30000.00"), "高原台站专项");
+        HardshipProject skills = projects.applyProject(demo.as("cadre.station"), "高原台站职工家属就业技能培训",
                 AidType.EMPLOYMENT, "为困难职工家属开设民族手工艺与电商培训，帮助就近就业。", new BigDecimal("12000.00"));
-        aid.decideProject(demo.as("cadre.qinghai"), skills.getId(), HardshipProject.Action.APPROVE, "同意，从青海省帮扶资金列支");
+        projects.decideProject(demo.as("cadre.qinghai"), skills.getId(), HardshipProject.Action.APPROVE, "同意，从青海省帮扶资金列支");
 
         CurrentUser province = demo.as("cadre.province");
-        Fund forestFund = aid.allocate(province, Scopes.asSystem(() -> aid.fundsInScope().stream()
+        Fund forestFund = funds.allocate(province, Scopes.asSystem(() -> funds.fundsInScope().stream()
                 .filter(f -> f.getOrgId().equals(heilongjiang.getId())).findFirst().orElseThrow()).getId(),
                 forest.getId(), new BigDecimal("40000.00"), "林区困难职工帮扶");
 
@@ -107,7 +113,7 @@ class HardshipDemoData implements ApplicationRunner {
                 new BigDecimal("3000.00"), "手术及康复费用救助", forestFund.getId(), null, null));
         aid.giveAid(forestCadre, rangerFile.getId(), new AidManagement.AidRequest(AidType.EDUCATION,
                 new BigDecimal("2000.00"), "金秋助学：高中学费", forestFund.getId(), null, null));
-        management.pair(forestCadre, rangerFile.getId(), null);
+        pairing.pair(forestCadre, rangerFile.getId(), null);
         management.recordVisit(forestCadre, rangerFile.getId(), HardshipVisit.Kind.PAIRING, null,
                 "结对走访：康复情况良好，商议转岗为防火瞭望员。");
 
@@ -125,35 +131,35 @@ class HardshipDemoData implements ApplicationRunner {
 
         // weather station: a file under public notice now
         Member forecaster = stationMembers.get(3);
-        HardshipFile noticed = management.apply(demo.as("cadre.station"), application(forecaster,
+        HardshipFile noticed = applications.apply(demo.as("cadre.station"), application(forecaster,
                 HardshipCause.DISASTER, HardshipGrade.RELATIVE, "雪灾致家中牲畜大量死亡，家庭主要收入来源中断。",
                 new BigDecimal("650.00"), 5));
-        management.act(demo.as("cadre.station"), noticed.getId(), new HardshipManagement.ActionRequest(
+        management.act(demo.as("cadre.station"), noticed.getId(), new HardshipFileManagement.ActionRequest(
                 HardshipAction.VERIFY, "入户核实：牧场受灾情况属实，乡政府已出具证明。", HardshipGrade.RELATIVE, null));
         management.act(demo.as("cadre.station"), noticed.getId(),
-                new HardshipManagement.ActionRequest(HardshipAction.START_NOTICE, null, null, null));
+                new HardshipFileManagement.ActionRequest(HardshipAction.START_NOTICE, null, null, null));
     }
 
     private HardshipFile approved(Member member, String handler, String approver, HardshipCause cause,
             HardshipGrade grade, String description, BigDecimal income, int size) {
-        HardshipFile file = management.apply(demo.as(handler), application(member, cause, grade, description, income, size));
-        management.act(demo.as(handler), file.getId(), new HardshipManagement.ActionRequest(HardshipAction.VERIFY,
+        HardshipFile file = applications.apply(demo.as(handler), application(member, cause, grade, description, income, size));
+        management.act(demo.as(handler), file.getId(), new HardshipFileManagement.ActionRequest(HardshipAction.VERIFY,
                 "入户核实：家庭情况与申请一致，证明材料齐全。", grade, null));
         management.act(demo.as(handler), file.getId(),
-                new HardshipManagement.ActionRequest(HardshipAction.START_NOTICE, null, null, null));
+                new HardshipFileManagement.ActionRequest(HardshipAction.START_NOTICE, null, null, null));
         tx.executeWithoutResult(s -> Scopes.asSystem(() -> {
-            HardshipFile managed = entityManager.find(HardshipFile.class, file.getId());
+            HardshipFile managed = files.findById(file.getId()).orElseThrow();
             managed.backdateNoticeForDemo(clock.instant().minus(Duration.ofDays(15)), clock.instant().minus(Duration.ofDays(1)));
         }));
-        return management.act(demo.as(approver), file.getId(), new HardshipManagement.ActionRequest(HardshipAction.APPROVE,
+        return management.act(demo.as(approver), file.getId(), new HardshipFileManagement.ActionRequest(HardshipAction.APPROVE,
                 "公示期满无异议，同意建档。", null, null));
     }
 
-    private static HardshipManagement.Application application(Member member, HardshipCause cause, HardshipGrade grade,
+    private static HardshipApplications.Application application(Member member, HardshipCause cause, HardshipGrade grade,
             String description, BigDecimal income, int size) {
-        return new HardshipManagement.Application(member.getId(), member.getIdNumber(), member.getPhone(), size, income,
+        return new HardshipApplications.Application(member.getId(), member.getIdNumber(), member.getPhone(), size, income,
                 List.of(cause), grade, description, false, List.of(
-                        new HardshipManagement.Person("家属" + member.getName().charAt(0), "配偶", 45, "见说明", "务农", new BigDecimal("300.00"))));
+                        new HardshipApplications.Person("家属" + member.getName().charAt(0), "配偶", 45, "见说明", "务农", new BigDecimal("300.00"))));
     }
 
     private Org org(String name) {

@@ -7,11 +7,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workershome.core.account.Accounts;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Role;
 import org.workershome.core.crypto.Masks;
-import org.workershome.core.notification.Notifications;
+import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
@@ -21,25 +19,26 @@ import org.workershome.core.error.NotFound;
  * The public notice (公示): the files under notice in one's own org, shown to every account of that org — also to
  * workers, whose SELF scope would never show them another member's file. So this is a read model of its own: it
  * reads as the system, limited by hand to the caller's org and to files in PUBLIC_NOTICE, and it carries no personal
- * data at all (masked name, grade, causes, household size, the notice dates).
+ * data at all (masked name, grade, causes, household size, the notice dates). The objections raised against a file
+ * are shown to its handlers only (an objector stays unknown to the household).
  */
 @Service
 public class HardshipNotices {
 
     private final HardshipFiles files;
     private final HardshipObjections objections;
-    private final HardshipManagement management;
-    private final Accounts accounts;
-    private final Notifications notifications;
+    private final HardshipFileAccess fileAccess;
+    private final MemberDirectory memberDirectory;
+    private final HardshipNotifier notifier;
     private final Clock clock;
 
-    HardshipNotices(HardshipFiles files, HardshipObjections objections, HardshipManagement management,
-            Accounts accounts, Notifications notifications, Clock clock) {
+    HardshipNotices(HardshipFiles files, HardshipObjections objections, HardshipFileAccess fileAccess,
+            MemberDirectory memberDirectory, HardshipNotifier notifier, Clock clock) {
         this.files = files;
         this.objections = objections;
-        this.management = management;
-        this.accounts = accounts;
-        this.notifications = notifications;
+        this.fileAccess = fileAccess;
+        this.memberDirectory = memberDirectory;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -54,7 +53,7 @@ public class HardshipNotices {
             return List.of();
         }
         List<HardshipFile> list = Scopes.asSystem(() -> files.underNoticeIn(user.orgId()));
-        Map<Long, String> names = management.memberNames(list);
+        Map<Long, String> names = memberDirectory.namesOf(list.stream().map(HardshipFile::getMemberId).distinct().toList());
         Instant now = clock.instant();
         return list.stream().map(f -> new NoticeEntry(f.getId(), f.getFileNo(), Masks.name(names.get(f.getMemberId())),
                 f.getGrade(), f.getCauses(), f.getHouseholdSize(), f.getNoticeStartedAt(), f.getNoticeEndsAt(),
@@ -73,15 +72,19 @@ public class HardshipNotices {
         if (file.belongsTo(user.memberId())) {
             throw new Conflict("hardship.error.ownFile");
         }
-        String note = HardshipManagement.blankToNull(text);
+        String note = Input.blankToNull(text);
         if (note == null || note.length() > 2000) {
             throw InvalidInput.field("text", "hardship.objection.text");
         }
         HardshipObjection objection = objections.save(new HardshipObjection(file, user.accountId(), user.memberId(),
                 note, clock.instant()));
-        Scopes.asSystem(() -> accounts.findIdsByOrgIdAndRole(file.getOrgId(), Role.CADRE)).forEach(id ->
-                notifications.notify(id, management.text("hardship.notify.objection", file.getFileNo()), "",
-                        "/hardship/files/" + file.getId()));
+        notifier.toHandlers(file, file.getOrgId(), notifier.text("hardship.notify.objection", file.getFileNo()));
         return objection;
+    }
+
+    /** Objections: handlers see them all; others none (an objector stays unknown to the household). */
+    @Transactional(readOnly = true)
+    public List<HardshipObjection> objectionsOf(CurrentUser user, HardshipFile file) {
+        return fileAccess.mayHandle(user, file) ? objections.findByFileIdOrderById(file.getId()) : List.of();
     }
 }

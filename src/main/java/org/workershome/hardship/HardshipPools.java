@@ -9,12 +9,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.crypto.Masks;
+import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.org.OrgDirectory;
-import org.workershome.core.scope.OrgPaths;
-import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 import org.workershome.core.error.InvalidInput;
 
@@ -56,25 +56,25 @@ public class HardshipPools {
             Instant closedAt, String closeReason, Long reopenedAsId, String reopenedAsNo) {}
 
     private final HardshipFiles files;
-    private final HardshipManagement management;
-    private final OrgPaths orgPaths;
+    private final MemberDirectory memberDirectory;
     private final OrgDirectory orgDirectory;
+    private final Access access;
     private final AuditTrail audit;
 
-    HardshipPools(HardshipFiles files, HardshipManagement management, OrgPaths orgPaths, OrgDirectory orgDirectory,
+    HardshipPools(HardshipFiles files, MemberDirectory memberDirectory, OrgDirectory orgDirectory, Access access,
             AuditTrail audit) {
-        this.audit = audit;
         this.files = files;
-        this.management = management;
-        this.orgPaths = orgPaths;
+        this.memberDirectory = memberDirectory;
         this.orgDirectory = orgDirectory;
+        this.access = access;
+        this.audit = audit;
     }
 
     /** The pool for Excel (masked as on the page); the export is audited. */
     @Transactional // not read-only: writes the audit log
     public List<PoolRow> export(CurrentUser user, Pool pool, Long orgId, Integer year) {
         List<PoolRow> rows = list(user, pool, orgId, year);
-        audit.record("HARDSHIP_POOL_EXPORT", HardshipManagement.TARGET, null, user.orgId(),
+        audit.record("HARDSHIP_POOL_EXPORT", HardshipApplications.TARGET, null, user.orgId(),
                 pool + " pool, " + rows.size() + " files, masked" + (orgId == null ? "" : ", org " + orgId)
                         + (year == null ? "" : ", " + year));
         return rows;
@@ -83,21 +83,20 @@ public class HardshipPools {
     /** The pool in the caller's scope; {@code orgId} narrows it to an org and its subtree, {@code year} to the year closed. */
     @Transactional(readOnly = true)
     public List<PoolRow> list(CurrentUser user, Pool pool, Long orgId, Integer year) {
-        user.requirePermission(HardshipModule.HANDLE);
+        access.require(user, HardshipModule.HANDLE);
         if (year != null && (year < 2000 || year > 2100)) {
             throw InvalidInput.field("year", "hardship.fund.year.invalid");
         }
         Instant from = year == null ? Instant.EPOCH : LocalDate.of(year, 1, 1).atStartOfDay(Times.ZONE).toInstant();
         Instant to = year == null ? Instant.parse("9999-12-31T00:00:00Z")
                 : LocalDate.of(year + 1, 1, 1).atStartOfDay(Times.ZONE).toInstant();
-        String prefix = orgId == null ? null : orgPaths.pathOf(orgId).orElse("/none/");
         List<HardshipFile> closed = files.closedBetween(pool.statuses, from, to).stream()
-                .filter(f -> prefix == null || orgPaths.pathOf(f.getOrgId()).orElse("").startsWith(prefix)).toList();
-        Map<Long, String> names = management.memberNames(closed);
+                .filter(f -> orgId == null || orgDirectory.isWithin(f.getOrgId(), orgId)).toList();
+        Map<Long, String> names = memberDirectory.namesOf(closed.stream().map(HardshipFile::getMemberId).distinct().toList());
         Map<Long, HardshipFile> reopened = new HashMap<>();
         Collection<Long> ids = closed.stream().map(HardshipFile::getId).toList();
         if (!ids.isEmpty()) {
-            Scopes.asSystem(() -> files.findByPreviousFileIdIn(ids)).forEach(f -> reopened.put(f.getPreviousFileId(), f));
+            files.findByPreviousFileIdIn(ids).forEach(f -> reopened.put(f.getPreviousFileId(), f));
         }
         return closed.stream().map(f -> {
             HardshipFile again = reopened.get(f.getId());

@@ -26,13 +26,13 @@ class HardshipReviewJob {
     private static final Logger log = LoggerFactory.getLogger(HardshipReviewJob.class);
 
     private final HardshipFiles files;
-    private final HardshipManagement management;
+    private final HardshipReviews reviews;
     private final HardshipProperties properties;
     private final Clock clock;
 
-    HardshipReviewJob(HardshipFiles files, HardshipManagement management, HardshipProperties properties, Clock clock) {
+    HardshipReviewJob(HardshipFiles files, HardshipReviews reviews, HardshipProperties properties, Clock clock) {
         this.files = files;
-        this.management = management;
+        this.reviews = reviews;
         this.properties = properties;
         this.clock = clock;
     }
@@ -48,10 +48,10 @@ class HardshipReviewJob {
     void checkAll() {
         Instant now = clock.instant();
         int started = each(files.approvedNotReviewedSince(now.minus(properties.reviewAfter())),
-                management::startReviewIfDue);
+                reviews::startReviewIfDue);
         int reminded = properties.reviewReminderDays() <= 0 ? 0
                 : each(files.approvedNotReviewedSince(now.minus(properties.reviewAfter())
-                        .plus(Duration.ofDays(properties.reviewReminderDays()))), management::remindReviewIfDue);
+                        .plus(Duration.ofDays(properties.reviewReminderDays()))), reviews::remindReviewIfDue);
         if (started + reminded > 0) {
             log.info("Hardship review: {} files put under review, {} reminders", started, reminded);
         }

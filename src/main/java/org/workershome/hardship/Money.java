@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Map;
 
 /** Amounts in yuan: two decimals, shown in the Chinese way (¥1,234.50). */
 public final class Money {
@@ -26,5 +27,18 @@ public final class Money {
             return null;
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** An amount as typed in a form ("1,234.50", "¥800"), or null when blank; a wrong one goes to {@code errors}. */
+    static BigDecimal parse(String raw, String field, Map<String, String> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(raw.strip().replace(",", "").replace("¥", ""));
+        } catch (NumberFormatException e) {
+            errors.put(field, "hardship.amount.invalid");
+            return null;
+        }
     }
 }

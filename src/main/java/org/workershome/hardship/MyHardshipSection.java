@@ -10,11 +10,11 @@ import org.workershome.core.module.MeSection;
 @Component
 class MyHardshipSection implements MeSection {
 
-    private final HardshipManagement management;
+    private final HardshipQueries queries;
     private final AidManagement aid;
 
-    MyHardshipSection(HardshipManagement management, AidManagement aid) {
-        this.management = management;
+    MyHardshipSection(HardshipQueries queries, AidManagement aid) {
+        this.queries = queries;
         this.aid = aid;
     }
 
@@ -28,7 +28,7 @@ class MyHardshipSection implements MeSection {
         if (user.memberId() == null) {
             return Map.of();
         }
-        return Map.of("files", management.filesOf(user.memberId()), "aid", aid.aidOfMember(user.memberId()));
+        return Map.of("files", queries.filesOf(user.memberId()), "aid", aid.aidOfMember(user.memberId()));
     }
 
     @Override

@@ -19,7 +19,7 @@ class HardshipCalendarTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired HardshipManagement management;
+    @Autowired HardshipFileManagement management;
 
     @Test
     void aNoticeStartedBeforeNationalDayRunsPastTheHolidayAndCountsTheMakeUpSaturday() {

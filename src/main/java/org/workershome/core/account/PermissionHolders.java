@@ -59,4 +59,16 @@ public class PermissionHolders {
                 .map(Role::name).toList();
     }
 
+    /** A holder of a permission as others may know him: his org and the name shown (e.g. a paired cadre). */
+    public record Holder(Long accountId, Long orgId, String name) {}
+
+    /** The account, if it is enabled and holds the permission. */
+    public Optional<Holder> holder(Long accountId, String permission) {
+        if (accountId == null || !holds(accountId, permission)) {
+            return Optional.empty();
+        }
+        return jdbc.query("select id, org_id, display_name from account where id = :id", Map.of("id", accountId),
+                (rs, n) -> new Holder(rs.getLong("id"), rs.getLong("org_id"), rs.getString("display_name")))
+                .stream().findFirst();
+    }
 }
