@@ -31,6 +31,11 @@ public class Access {
         return user != null && user.hasPermission(permission) && covers(user, orgId);
     }
 
+    /** Whether the user holds the permission, where no org is concerned (what a page offers). */
+    public boolean may(CurrentUser user, String permission) {
+        return user != null && user.hasPermission(permission);
+    }
+
     /** Refuses unless the user holds the permission (403, "no permission"). */
     public void require(CurrentUser user, String permission) {
         if (user == null || !user.hasPermission(permission)) {

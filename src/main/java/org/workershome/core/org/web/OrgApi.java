@@ -1,4 +1,12 @@
-package org.workershome.core.org;
+package org.workershome.core.org.web;
+
+import org.workershome.core.org.Industry;
+import org.workershome.core.org.Org;
+import org.workershome.core.org.OrgDraft;
+import org.workershome.core.org.OrgManagement;
+import org.workershome.core.org.OrgMove;
+import org.workershome.core.org.OrgStatus;
+import org.workershome.core.org.OrgType;
 
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

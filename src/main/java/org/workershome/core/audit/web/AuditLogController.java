@@ -1,4 +1,8 @@
-package org.workershome.core.audit;
+package org.workershome.core.audit.web;
+
+import org.workershome.core.audit.AuditEntry;
+import org.workershome.core.audit.AuditFilter;
+import org.workershome.core.audit.AuditLog;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.workershome.core.account.Permissions;
