@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.files.Attachment;
 import org.workershome.core.org.OrgDirectory;
@@ -27,9 +28,11 @@ class AppealApi {
     private final AppealIntake intake;
     private final OrgDirectory orgDirectory;
     private final AppealAttachmentManagement attachments;
+    private final Access access;
 
     AppealApi(AppealManagement management, AppealIntake intake, OrgDirectory orgDirectory,
-            AppealAttachmentManagement attachments) {
+            AppealAttachmentManagement attachments, Access access) {
+        this.access = access;
         this.attachments = attachments;
         this.management = management;
         this.intake = intake;
@@ -86,7 +89,8 @@ class AppealApi {
         List<Step> steps = entries.stream().map(e -> new Step(e.getAction(), e.getFromState(), e.getToState(),
                 hideWho && java.util.Objects.equals(e.getActorAccountId(), appeal.getSubmittedByAccountId()) ? null
                         : e.getActorName(), e.getOccurredAt(), e.getNote())).toList();
-        List<String> allowed = AppealViews.allowedActions(appeal, user).stream().map(Enum::name).toList();
+        List<String> allowed = AppealViews.allowedActions(appeal, user,
+                access.may(user, AppealsModule.HANDLE, appeal.getOrgId())).stream().map(Enum::name).toList();
         return new AppealView(appeal.getTrackingNo(), appeal.getStatus().name(), appeal.getCategory(), appeal.getTitle(),
                 appeal.getContent(), appeal.getChannel().name(), appeal.isAnonymous(), appeal.isConfidential(),
                 appeal.getOrgId(), orgDirectory.nameOf(appeal.getOrgId()), appeal.getEscalatedToOrgId(),

@@ -3,7 +3,7 @@ package org.workershome.appeals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,20 +13,29 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.workershome.appeals.AppealCategoryManagement.CategoryForm;
+import org.workershome.core.account.Access;
+import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.InvalidInput;
 
 /** The kinds of appeal and their deadlines, for administrators. */
 @Controller
 @RequestMapping("/appeals/categories")
-@PreAuthorize("hasAuthority('appeals:category:admin')")
 class AppealCategoryController {
 
     private static final String VIEW = "appeals/categories";
 
     private final AppealCategoryManagement categories;
+    private final Access access;
 
-    AppealCategoryController(AppealCategoryManagement categories) {
+    AppealCategoryController(AppealCategoryManagement categories, Access access) {
         this.categories = categories;
+        this.access = access;
+    }
+
+    /** Runs before every handler here: the categories are the administrators'. */
+    @ModelAttribute
+    void administratorsOnly(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, AppealsModule.ADMINISTER);
     }
 
     @GetMapping

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +24,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.idempotency.IdempotentSubmissions;
-import org.workershome.core.member.Members;
+import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.org.OrgDirectory;
-import org.workershome.core.org.Org;
 import org.workershome.core.org.OrgManagement;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.workflow.TimelineEntry;
@@ -45,14 +44,16 @@ class AppealController {
     private final IdempotentSubmissions submissions;
     private final OrgDirectory orgDirectory;
     private final OrgManagement orgManagement;
-    private final Members members;
+    private final MemberDirectory members;
+    private final Access access;
     private final MessageSource messages;
     private final java.time.Clock clock;
     private final AppealAttachmentManagement attachments;
 
     AppealController(AppealManagement management, AppealQueue queue, IdempotentSubmissions submissions,
-            OrgDirectory orgDirectory, OrgManagement orgManagement, Members members, MessageSource messages,
-            AppealAttachmentManagement attachments, java.time.Clock clock) {
+            OrgDirectory orgDirectory, OrgManagement orgManagement, MemberDirectory members, MessageSource messages,
+            AppealAttachmentManagement attachments, java.time.Clock clock, Access access) {
+        this.access = access;
         this.attachments = attachments;
         this.clock = clock;
         this.messages = messages;
@@ -86,8 +87,9 @@ class AppealController {
 
     record ActionForm(AppealAction action, String note, Long toOrgId, Integer rating) {}
 
-    static boolean isHandler(CurrentUser user) {
-        return user.hasPermission(AppealsModule.HANDLE);
+    /** A handler of appeals of the user's own org (and, by their scope, of the orgs below): the queue, not "mine". */
+    private boolean isHandler(CurrentUser user) {
+        return access.may(user, AppealsModule.HANDLE, user.orgId());
     }
 
     @GetMapping
@@ -120,9 +122,9 @@ class AppealController {
 
     /** The filtered queue as Excel; an anonymous appeal's worker is never in it. */
     @GetMapping("/export.xlsx")
-    @PreAuthorize("hasAuthority('appeals:appeal:handle')")
-    void export(@ModelAttribute("filter") QueueParams params, HttpServletResponse response, Locale locale)
-            throws IOException {
+    void export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") QueueParams params,
+            HttpServletResponse response, Locale locale) throws IOException {
+        access.require(user, AppealsModule.HANDLE);
         List<Appeal> rows = queue.all(params.toFilter(), 10_000);
         Map<Long, String> names = submitterNames(rows);
         Map<String, String> categoryNames = management.categoryNames(locale);
@@ -144,12 +146,11 @@ class AppealController {
                 .send(response, text("appeal.export.filename", locale) + ".xlsx", rows, messages, locale);
     }
 
-    /** Names of the members behind non-anonymous appeals, read in the caller's scope. */
+    /** Names of the members behind non-anonymous appeals; the appeals are in the caller's scope. */
     private Map<Long, String> submitterNames(List<Appeal> rows) {
         List<Long> memberIds = rows.stream().filter(a -> !a.isAnonymous() && a.getMemberId() != null)
                 .map(Appeal::getMemberId).distinct().toList();
-        Map<Long, String> byMember = new java.util.HashMap<>();
-        members.findAllById(memberIds).forEach(m -> byMember.put(m.getId(), m.getName()));
+        Map<Long, String> byMember = members.namesOf(memberIds);
         Map<Long, String> byAppeal = new java.util.HashMap<>();
         rows.forEach(a -> {
             if (!a.isAnonymous() && byMember.containsKey(a.getMemberId())) {
@@ -191,7 +192,8 @@ class AppealController {
     }
 
     @GetMapping("/record")
-    String recordForm(Model model) {
+    String recordForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+        access.require(user, AppealsModule.HANDLE);
         model.addAttribute("form", AppealForm.blank());
         model.addAttribute("categories", management.categories());
         model.addAttribute("orgs", orgManagement.tree());
@@ -238,16 +240,16 @@ class AppealController {
     }
 
     private void fillDetail(CurrentUser user, Appeal appeal, Model model) {
-        boolean handler = isHandler(user);
+        boolean handler = access.may(user, AppealsModule.HANDLE, appeal.getOrgId());
         boolean hideWho = appeal.isAnonymous() && !appeal.isSubmittedBy(user.memberId());
         List<TimelineEntry> timeline = management.timelineOf(appeal);
         model.addAttribute("appeal", appeal);
         model.addAttribute("timeline", timeline);
         model.addAttribute("hideWho", hideWho);
         model.addAttribute("submitterAccountId", appeal.getSubmittedByAccountId());
-        var actions = AppealViews.allowedActions(appeal, user);
-        var transferTargets = handler ? orgManagement.tree().stream()
-                .filter(o -> o.isActive() && !o.getId().equals(appeal.getOrgId())).toList() : List.<Org>of();
+        var actions = AppealViews.allowedActions(appeal, user, handler);
+        List<?> transferTargets = handler ? orgManagement.tree().stream()
+                .filter(o -> o.isActive() && !o.getId().equals(appeal.getOrgId())).toList() : List.of();
         if (transferTargets.isEmpty()) {
             actions.remove(AppealAction.TRANSFER); // nowhere in the caller's scope to send it
         }
@@ -274,7 +276,7 @@ class AppealController {
             return text("appeal.self", locale);
         }
         if (appeal.getMemberId() != null) {
-            return members.findById(appeal.getMemberId()).map(m -> m.getName()).orElse(appeal.getContactName());
+            return members.nameOf(appeal.getMemberId()).orElse(appeal.getContactName());
         }
         return appeal.getContactName();
     }

@@ -15,19 +15,18 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workershome.core.account.Accounts;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.Role;
+import org.workershome.core.account.PermissionHolders;
 import org.workershome.core.calendar.WorkingDays;
 import org.workershome.core.crypto.FieldEncryptor;
 import org.workershome.core.db.Sequences;
 import org.workershome.core.member.Member;
-import org.workershome.core.member.Members;
+import org.workershome.core.member.MemberManagement;
 import org.workershome.core.member.PhoneNumber;
 import org.workershome.core.notification.Notifications;
-import org.workershome.core.org.Org;
-import org.workershome.core.org.Orgs;
-import org.workershome.core.error.OutOfScope;
+import org.workershome.core.org.OrgDirectory;
+import org.workershome.core.org.OrgDirectory.OrgSummary;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 import org.workershome.core.error.BusinessException;
@@ -53,23 +52,24 @@ public class AppealManagement {
     /** Who handles an org's appeals, read once per org per half minute at most: intake asks for every submission. */
     private final Cache<Long, List<Long>> handlersByOrg = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofSeconds(30)).build();
-    private final Members members;
-    private final Orgs orgs;
-    private final Accounts accounts;
+    private final MemberManagement members;
+    private final OrgDirectory orgs;
+    private final PermissionHolders permissionHolders;
+    private final Access access;
     private final Timeline timeline;
     private final WorkingDays workingDays;
     private final Notifications notifications;
     private final FieldEncryptor encryptor;
-    private final Scopes scopes;
     private final MessageSource messages;
     private final EntityManager entityManager;
     private final AppealsProperties properties;
     private final Clock clock;
     private final Sequences sequences;
 
-    AppealManagement(Appeals appeals, AppealCategories categories, AppealCategoryManagement categoryManagement, Members members, Orgs orgs, Accounts accounts,
+    AppealManagement(Appeals appeals, AppealCategories categories, AppealCategoryManagement categoryManagement,
+            MemberManagement members, OrgDirectory orgs, PermissionHolders permissionHolders, Access access,
             Timeline timeline, WorkingDays workingDays, Notifications notifications, FieldEncryptor encryptor,
-            Scopes scopes, MessageSource messages, EntityManager entityManager, AppealsProperties properties,
+            MessageSource messages, EntityManager entityManager, AppealsProperties properties,
             Clock clock, Sequences sequences) {
         this.sequences = sequences;
         this.appeals = appeals;
@@ -77,12 +77,12 @@ public class AppealManagement {
         this.categoryManagement = categoryManagement;
         this.members = members;
         this.orgs = orgs;
-        this.accounts = accounts;
+        this.permissionHolders = permissionHolders;
+        this.access = access;
         this.timeline = timeline;
         this.workingDays = workingDays;
         this.notifications = notifications;
         this.encryptor = encryptor;
-        this.scopes = scopes;
         this.messages = messages;
         this.entityManager = entityManager;
         this.properties = properties;
@@ -128,6 +128,7 @@ public class AppealManagement {
             return Optional.empty();
         }
         String hash = encryptor.blindIndex(normalised.get());
+        // public read: who tracks by number and phone has no account, so no scope; the phone's hash is the check
         return Scopes.asSystem(() -> appeals.findByTrackingNo(trackingNo.strip()))
                 .filter(a -> hash.equals(a.getContactPhoneHash()));
     }
@@ -143,7 +144,7 @@ public class AppealManagement {
         if (user.memberId() == null) {
             throw new BusinessException(org.springframework.http.HttpStatus.FORBIDDEN, "appeal.error.notAMember");
         }
-        Member member = members.findById(user.memberId()).orElseThrow(NotFound.of("member", user.memberId()));
+        Member member = members.get(user.memberId()); // the member's own record, in its own scope
         return create(prepareSubmission(user, member.getOrgId(), member.getPhone(), draft));
     }
 
@@ -166,7 +167,7 @@ public class AppealManagement {
         if (draft.orgId() == null) {
             throw InvalidInput.field("orgId", "appeal.orgId.required");
         }
-        scopes.checkWritable(draft.orgId(), null);
+        access.require(cadre, AppealsModule.HANDLE, draft.orgId());
         if (draft.contactName() == null || draft.contactName().isBlank()) {
             throw InvalidInput.field("contactName", "appeal.contactName.required");
         }
@@ -244,24 +245,26 @@ public class AppealManagement {
     // ---------------------------------------------------------------- acting
 
     /**
-     * Applies an action. Handler actions need the handle permission and the appeal in the caller's scope
-     * (403 otherwise); the worker's actions need the worker to be the one who submitted it.
+     * Applies an action to an appeal the caller can see (404 otherwise). Handler actions need the handle permission
+     * for the appeal's org (403 otherwise); the worker's actions need the worker to be the one who submitted it.
      */
     @Transactional
     public Appeal act(CurrentUser user, String trackingNo, ActionRequest request) {
         if (request.action() == null || !(request.action().byHandler() || request.action().bySubmitter())) {
             throw InvalidInput.field("action", "appeal.action.unknown");
         }
-        Appeal appeal = Scopes.asSystem(() -> appeals.findByTrackingNo(trackingNo)).orElseThrow(NotFound.of("appeal", trackingNo));
-        if (request.action().byHandler() ? !mayHandle(user, appeal) : !appeal.isSubmittedBy(user.memberId())) {
-            throw new OutOfScope();
+        Appeal appeal = get(trackingNo);
+        if (request.action().byHandler()) {
+            access.require(user, AppealsModule.HANDLE, appeal.getOrgId());
+        } else if (!appeal.isSubmittedBy(user.memberId())) {
+            throw new BusinessException(org.springframework.http.HttpStatus.FORBIDDEN, "error.forbidden");
         }
         Instant now = clock.instant();
         AppealCategory category = categories.findById(appeal.getCategory()).orElseThrow();
         AppealStatus from = switch (request.action()) {
             case ACCEPT -> appeal.accept(now, workDeadline(appeal, category, now));
             case REJECT -> appeal.reject(request.note(), now);
-            case TRANSFER -> transfer(appeal, request, category, now);
+            case TRANSFER -> transfer(user, appeal, request, category, now);
             case START -> appeal.start(now, workDeadline(appeal, category, now));
             case UPDATE -> appeal.update(request.note(), now, workDeadline(appeal, category, now));
             case REPLY -> appeal.reply(request.note(), now);
@@ -289,22 +292,23 @@ public class AppealManagement {
         return appeal;
     }
 
-    /** A handler who may act on this appeal: the handle permission and the appeal's org in the caller's scope. */
+    /** Kept for {@code AppealAttachmentManagement} while attachments move to core; everything else asks {@link Access}. */
     public boolean mayHandle(CurrentUser user, Appeal appeal) {
-        return user.hasPermission(AppealsModule.HANDLE) && scopes.canWrite(appeal.getOrgId(), null);
+        return access.may(user, AppealsModule.HANDLE, appeal.getOrgId());
     }
 
-    private AppealStatus transfer(Appeal appeal, ActionRequest request, AppealCategory category, Instant now) {
+    private AppealStatus transfer(CurrentUser user, Appeal appeal, ActionRequest request, AppealCategory category,
+            Instant now) {
         if (request.toOrgId() == null) {
             throw InvalidInput.field("toOrgId", "appeal.toOrgId.required");
         }
-        Org to = Scopes.asSystem(() -> orgs.findById(request.toOrgId()))
+        OrgSummary to = orgs.find(request.toOrgId())
                 .orElseThrow(() -> InvalidInput.field("toOrgId", "appeal.toOrgId.unknown"));
-        scopes.checkWritable(to.getId(), null);
-        if (!to.isActive()) {
+        access.require(user, AppealsModule.HANDLE, to.id());
+        if (!to.active()) {
             throw InvalidInput.field("toOrgId", "appeal.toOrgId.unknown");
         }
-        return appeal.transferTo(to.getId(), now, deadline(now, category.getFirstResponseDays()));
+        return appeal.transferTo(to.id(), now, deadline(now, category.getFirstResponseDays()));
     }
 
     // ---------------------------------------------------------------- timers (run by AppealDeadlineJob)
@@ -318,7 +322,7 @@ public class AppealManagement {
             return;
         }
         Long current = appeal.getEscalatedToOrgId() != null ? appeal.getEscalatedToOrgId() : appeal.getOrgId();
-        Long parent = orgs.findById(current).map(Org::getParentId).orElse(null);
+        Long parent = orgs.parentOf(current).map(OrgSummary::id).orElse(null);
         if (parent == null) {
             appeal.markOverdueAtTop();
             return;
@@ -326,7 +330,7 @@ public class AppealManagement {
         AppealCategory category = categories.findById(appeal.getCategory()).orElseThrow();
         appeal.escalate(parent, now, deadline(now, category.getFirstResponseDays()));
         timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.ESCALATED, appeal.getStatus(),
-                appeal.getStatus(), text("appeal.timeline.escalatedTo", orgs.findById(parent).map(Org::getName).orElse("")));
+                appeal.getStatus(), text("appeal.timeline.escalatedTo", orgs.find(parent).map(OrgSummary::name).orElse("")));
         notifyHandlers(appeal, parent, "appeal.notify.escalated");
         notifyHandlers(appeal, current, "appeal.notify.escalatedAway");
     }
@@ -394,9 +398,9 @@ public class AppealManagement {
         notifications.notifyEach(List.of(handlerMessage(appeal, orgId, key)));
     }
 
+    /** To whoever holds the handle permission for the org: a cadre, an administrator of the org, … */
     private Notifications.Message handlerMessage(Appeal appeal, Long orgId, String key) {
-        List<Long> handlers = handlersByOrg.get(orgId,
-                id -> Scopes.asSystem(() -> accounts.findIdsByOrgIdAndRole(id, Role.CADRE)));
+        List<Long> handlers = handlersByOrg.get(orgId, id -> permissionHolders.of(AppealsModule.HANDLE, id));
         String subject = text(key, appeal.getTrackingNo());
         String body = appeal.isAnonymous() ? text("appeal.anonymous") + " · " + appeal.getTitle() : appeal.getTitle();
         return new Notifications.Message(handlers, subject, body, "/appeals/" + appeal.getTrackingNo());

@@ -12,12 +12,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.workershome.core.account.Access;
+import org.workershome.core.account.CurrentUser;
 import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.org.OrgManagement;
 
@@ -26,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Statistics of appeals per org: a table, a chart (drawn by static/js/appeal-stats.js) and an Excel export. */
 @Controller
 @RequestMapping("/appeals/stats")
-@PreAuthorize("hasAuthority('appeals:appeal:handle')")
 class AppealStatisticsController {
 
     private final AppealStatistics statistics;
@@ -34,14 +36,22 @@ class AppealStatisticsController {
     private final OrgManagement orgManagement;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Access access;
 
     AppealStatisticsController(AppealStatistics statistics, AppealManagement management, OrgManagement orgManagement,
-            MessageSource messages, JsonMapper json) {
+            MessageSource messages, JsonMapper json, Access access) {
+        this.access = access;
         this.statistics = statistics;
         this.management = management;
         this.orgManagement = orgManagement;
         this.messages = messages;
         this.json = json;
+    }
+
+    /** Runs before every handler here: the figures are the handlers'. */
+    @ModelAttribute
+    void handlersOnly(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, AppealsModule.HANDLE);
     }
 
     @GetMapping

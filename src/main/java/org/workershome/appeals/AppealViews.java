@@ -10,9 +10,9 @@ final class AppealViews {
 
     private AppealViews() {}
 
-    static Set<AppealAction> allowedActions(Appeal appeal, CurrentUser user) {
+    /** {@code handler}: whether the user may handle this appeal ({@code Access.may} for its org). */
+    static Set<AppealAction> allowedActions(Appeal appeal, CurrentUser user, boolean handler) {
         Set<AppealAction> result = EnumSet.noneOf(AppealAction.class);
-        boolean handler = user.hasPermission(AppealsModule.HANDLE);
         boolean submitter = appeal.isSubmittedBy(user.memberId());
         for (AppealAction action : Appeal.MACHINE.actionsFrom(appeal.getStatus())) {
             if ((action.byHandler() && handler) || (action.bySubmitter() && submitter)) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.error.InvalidInput;
@@ -40,9 +41,11 @@ public class ArticleManagement {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Access access;
 
     ArticleManagement(Articles articles, ArticleRevisions revisions, Channels channels, Topics topics, Timeline timeline,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, Access access) {
+        this.access = access;
         this.articles = articles;
         this.revisions = revisions;
         this.channels = channels;
@@ -55,7 +58,7 @@ public class ArticleManagement {
 
     @Transactional
     public Article create(CurrentUser user, ArticleDraft draft) {
-        user.requirePermission(PortalModule.WRITE);
+        access.require(user, PortalModule.WRITE);
         ArticleContent content = validated(draft);
         Instant now = clock.instant();
         Article article = articles.save(new Article(content, draft.channelId(), topicsOf(draft.topicIds()),
@@ -67,10 +70,10 @@ public class ArticleManagement {
 
     @Transactional
     public Article update(CurrentUser user, Long id, ArticleDraft draft, long expectedVersion) {
-        user.requirePermission(PortalModule.WRITE);
+        access.require(user, PortalModule.WRITE);
         Article article = find(id);
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
-            user.requirePermission(PortalModule.PUBLISH);
+            access.require(user, PortalModule.PUBLISH);
         }
         if (expectedVersion >= 0 && expectedVersion != article.getVersion()) {
             throw new org.workershome.core.error.Conflict("portal.error.staleVersion");
@@ -86,20 +89,20 @@ public class ArticleManagement {
 
     @Transactional
     public Article submit(CurrentUser user, Long id) {
-        user.requirePermission(PortalModule.WRITE);
+        access.require(user, PortalModule.WRITE);
         return step(user, find(id), ArticleAction.SUBMIT, null, null);
     }
 
     @Transactional
     public Article returnToEditor(CurrentUser user, Long id, String note) {
-        user.requirePermission(PortalModule.PUBLISH);
+        access.require(user, PortalModule.PUBLISH);
         return step(user, find(id), ArticleAction.RETURN, null, note);
     }
 
     /** Publishes now ({@code at} null or past) or schedules for {@code at}. */
     @Transactional
     public Article publish(CurrentUser user, Long id, Instant at) {
-        user.requirePermission(PortalModule.PUBLISH);
+        access.require(user, PortalModule.PUBLISH);
         Instant now = clock.instant();
         Instant when = at == null || at.isBefore(now) ? now : at;
         Article article = step(user, find(id), ArticleAction.PUBLISH, when, at != null && at.isAfter(now) ? "scheduled " + at : null);
@@ -110,7 +113,7 @@ public class ArticleManagement {
     /** Imports a legacy article published long ago: straight to published at its original time. */
     @Transactional
     public Article importPublished(CurrentUser user, ArticleDraft draft, Instant publishedAt) {
-        user.requirePermission(PortalModule.PUBLISH);
+        access.require(user, PortalModule.PUBLISH);
         Article article = create(user, draft);
         step(user, article, ArticleAction.SUBMIT, null, "import");
         step(user, article, ArticleAction.PUBLISH, publishedAt, "import");
@@ -120,7 +123,7 @@ public class ArticleManagement {
 
     @Transactional
     public Article withdraw(CurrentUser user, Long id, String note) {
-        user.requirePermission(PortalModule.PUBLISH);
+        access.require(user, PortalModule.PUBLISH);
         Article article = step(user, find(id), ArticleAction.WITHDRAW, null, note);
         changed(article);
         return article;

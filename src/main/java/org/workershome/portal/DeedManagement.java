@@ -8,16 +8,16 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.member.Member;
-import org.workershome.core.member.Members;
+import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.error.NotFound;
 
 /**
- * Model deeds: a grassroots cadre nominates a member of their scope (the member is read in the cadre's scope, so
- * anyone else is "not found") or a team of an org in their scope (ScopeGuard refuses others); an editor approves or
+ * Model deeds: a grassroots cadre nominates a member of their scope (a member outside it is "not found", as if read
+ * in the cadre's scope) or a team of an org in their scope (403 otherwise); an editor approves or
  * rejects. Editors work nationally while deeds belong to orgs, so the newsroom reads and decides them as the system
  * after its own permission check; the deed stays scoped for everyone else, and every write is audited by the listener.
  */
@@ -28,22 +28,22 @@ public class DeedManagement {
     }
 
     private final Deeds deeds;
-    private final Members members;
-    private final Scopes scopes;
+    private final MemberDirectory members;
+    private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeedManagement(Deeds deeds, Members members, Scopes scopes, ApplicationEventPublisher events, Clock clock) {
+    DeedManagement(Deeds deeds, MemberDirectory members, Access access, ApplicationEventPublisher events, Clock clock) {
         this.deeds = deeds;
         this.members = members;
-        this.scopes = scopes;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public Deed nominate(CurrentUser cadre, Nomination n) {
-        cadre.requirePermission(PortalModule.NOMINATE_DEED);
+        access.require(cadre, PortalModule.NOMINATE_DEED);
         Map<String, String> errors = new HashMap<>();
         if (n.title() == null || n.title().isBlank() || n.title().length() > 200) {
             errors.put("title", "portal.error.title");
@@ -60,11 +60,11 @@ public class DeedManagement {
         }
         Long orgId;
         if (n.memberId() != null) {
-            Member member = members.findById(n.memberId()).orElseThrow(NotFound.of("member", n.memberId()));
-            orgId = member.getOrgId();
+            orgId = members.find(n.memberId()).map(MemberDirectory.MemberSummary::orgId)
+                    .filter(org -> access.covers(cadre, org)).orElseThrow(NotFound.of("member", n.memberId()));
         } else {
             orgId = n.orgId() == null ? cadre.orgId() : n.orgId();
-            scopes.checkWritable(orgId, null);
+            access.require(cadre, PortalModule.NOMINATE_DEED, orgId);
         }
         return deeds.save(new Deed(orgId, n.memberId(), team ? n.teamName().strip() : null, n.title().strip(),
                 n.story().strip(), n.topicId(), cadre.accountId(), clock.instant()));
@@ -72,7 +72,7 @@ public class DeedManagement {
 
     @Transactional
     public Deed decide(CurrentUser editor, Long id, boolean approve) {
-        editor.requirePermission(PortalModule.WRITE);
+        access.require(editor, PortalModule.WRITE);
         Deed deed = Scopes.asSystem(() -> {
             Deed d = deeds.findById(id).orElseThrow(NotFound.of("deed", id));
             d.decide(approve, editor.accountId(), clock.instant());
@@ -84,7 +84,7 @@ public class DeedManagement {
 
     @Transactional(readOnly = true)
     public List<Deed> awaiting(CurrentUser editor) {
-        editor.requirePermission(PortalModule.WRITE);
+        access.require(editor, PortalModule.WRITE);
         return Scopes.asSystem(() -> deeds.findByStatusOrderByNominatedAtDesc(DeedStatus.NOMINATED));
     }
 

@@ -5,29 +5,32 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.time.Times;
 import org.workershome.core.error.InvalidInput;
+import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.workflow.Timeline;
 
 /** The newsroom (编辑部): queues, the article form, workflow steps, revisions, legacy import and site blocks. */
 @Controller
 @RequestMapping("/editor")
-@PreAuthorize("hasAuthority('portal:article:write')")
 class EditorController {
 
     static final String IMPORT_SESSION = "portal.import";
@@ -35,16 +38,19 @@ class EditorController {
 
     /** The article form; booleans boxed because an unticked box sends nothing. */
     record ArticleForm(String title, String subtitle, String leadBox, String author, String source, String editorName,
-            String body, Long channelId, List<Long> topicIds, Boolean headline, Long leadImageId, Long version) {
+            String body, Long channelId, List<Long> topicIds, Boolean headline, Long leadImageId, Long version,
+            String requestToken) {
 
+        /** A new article's form; its {@code requestToken} makes a second click or a resend create one article. */
         static ArticleForm blank() {
-            return new ArticleForm(null, null, null, null, null, null, null, null, List.of(), false, null, null);
+            return new ArticleForm(null, null, null, null, null, null, null, null, List.of(), false, null, null,
+                    UUID.randomUUID().toString());
         }
 
         static ArticleForm from(Article a) {
             return new ArticleForm(a.getTitle(), a.getSubtitle(), a.getLeadBox(), a.getAuthor(), a.getSource(),
                     a.getEditorName(), a.getBody(), a.getChannelId(), a.getTopics().stream().map(Topic::getId).toList(),
-                    a.isHeadline(), a.getLeadImageId(), a.getVersion());
+                    a.isHeadline(), a.getLeadImageId(), a.getVersion(), null);
         }
 
         ArticleManagement.ArticleDraft draft(Long imageId) {
@@ -60,9 +66,13 @@ class EditorController {
     private final Topics topics;
     private final Timeline timeline;
     private final java.time.Clock clock;
+    private final IdempotentSubmissions submissions;
+    private final Access access;
 
     EditorController(ArticleManagement management, ImageManagement images, Articles articles, Channels channels,
-            Topics topics, Timeline timeline, java.time.Clock clock) {
+            Topics topics, Timeline timeline, java.time.Clock clock, IdempotentSubmissions submissions, Access access) {
+        this.submissions = submissions;
+        this.access = access;
         this.clock = clock;
         this.management = management;
         this.images = images;
@@ -70,6 +80,12 @@ class EditorController {
         this.channels = channels;
         this.topics = topics;
         this.timeline = timeline;
+    }
+
+    /** Runs before every handler here: the whole newsroom needs the write permission. */
+    @ModelAttribute
+    void newsroomOnly(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, PortalModule.WRITE);
     }
 
     @GetMapping
@@ -92,11 +108,15 @@ class EditorController {
             @RequestParam(value = "image", required = false) MultipartFile image,
             @RequestParam(value = "pictures", required = false) List<MultipartFile> pictures, Model model) {
         try {
-            Long lead = upload(user, image);
-            List<Long> uploaded = uploadAll(user, pictures);
-            Article article = management.create(user, form.draft(lead));
-            images.attach(withLead(uploaded, lead), article.getId());
-            return "redirect:/editor/articles/" + article.getId() + "?saved";
+            // the pictures too, so that a replayed request stores none again
+            Long id = submissions.submit(form.requestToken(), "portal.article.create", () -> {
+                Long lead = upload(user, image);
+                List<Long> uploaded = uploadAll(user, pictures);
+                Article article = management.create(user, form.draft(lead));
+                images.attach(withLead(uploaded, lead), article.getId());
+                return article.getId();
+            }, articleId -> articleId, stored -> Optional.of(Long.valueOf(stored))).value();
+            return "redirect:/editor/articles/" + id + "?saved";
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.fieldErrors());
             return form(model, form, null);

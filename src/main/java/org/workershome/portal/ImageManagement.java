@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.files.FileStore;
@@ -40,8 +41,10 @@ public class ImageManagement {
     private final FileStore files;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Access access;
 
-    ImageManagement(PortalImages images, FileStore files, AuditTrail audit, Clock clock) {
+    ImageManagement(PortalImages images, FileStore files, AuditTrail audit, Clock clock, Access access) {
+        this.access = access;
         this.images = images;
         this.files = files;
         this.audit = audit;
@@ -50,7 +53,7 @@ public class ImageManagement {
 
     @Transactional
     public PortalImage upload(CurrentUser user, MultipartFile file) {
-        user.requirePermission(PortalModule.WRITE);
+        access.require(user, PortalModule.WRITE);
         UploadCheck.Upload upload = CHECK.check(file);
         return store(user, upload.content(), upload.type().contentType());
     }

@@ -213,10 +213,12 @@ public class PortalReader {
     }
 
     public List<Deed> latestDeeds(int n) {
+        // public read: visitors see approved deeds of every org
         return Scopes.asSystem(() -> deeds.findByStatusOrderByNominatedAtDesc(DeedStatus.APPROVED)).stream().limit(n).toList();
     }
 
     public Deed deed(Long id) {
+        // public read: an approved deed's page is open to visitors, whatever its org
         return Scopes.asSystem(() -> deeds.findById(id)).filter(d -> d.getStatus() == DeedStatus.APPROVED)
                 .orElseThrow(NotFound.of("deed", id));
     }

@@ -1,32 +1,40 @@
 package org.workershome.portal;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 
 /** The chief editor's site blocks: topics, friendly links, leadership list, channels. */
 @Controller
 @RequestMapping("/editor/site")
-@PreAuthorize("hasAuthority('portal:site:admin')")
 class SiteController {
 
     private final SiteManagement site;
     private final PortalReader reader;
     private final Channels channels;
     private final Topics topics;
+    private final Access access;
 
-    SiteController(SiteManagement site, PortalReader reader, Channels channels, Topics topics) {
+    SiteController(SiteManagement site, PortalReader reader, Channels channels, Topics topics, Access access) {
+        this.access = access;
         this.site = site;
         this.reader = reader;
         this.channels = channels;
         this.topics = topics;
+    }
+
+    /** Runs before every handler here: the site blocks are the chief editor's. */
+    @ModelAttribute
+    void chiefEditorOnly(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, PortalModule.ADMINISTER);
     }
 
     @GetMapping

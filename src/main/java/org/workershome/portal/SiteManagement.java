@@ -3,6 +3,7 @@ package org.workershome.portal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.error.InvalidInput;
@@ -17,9 +18,11 @@ public class SiteManagement {
     private final Leaders leaders;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Access access;
 
     SiteManagement(Channels channels, Topics topics, Links links, Leaders leaders, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Access access) {
+        this.access = access;
         this.channels = channels;
         this.topics = topics;
         this.links = links;
@@ -30,7 +33,7 @@ public class SiteManagement {
 
     @Transactional
     public Topic addTopic(CurrentUser user, String slug, String title, String summary, boolean featured) {
-        user.requirePermission(PortalModule.ADMINISTER);
+        access.require(user, PortalModule.ADMINISTER);
         if (slug == null || !slug.matches("[a-z0-9-]{2,60}") || title == null || title.isBlank()) {
             throw InvalidInput.field("slug", "portal.error.slug");
         }
@@ -41,7 +44,7 @@ public class SiteManagement {
 
     @Transactional
     public void editTopic(CurrentUser user, Long id, String title, int position, boolean featured, boolean visible) {
-        user.requirePermission(PortalModule.ADMINISTER);
+        access.require(user, PortalModule.ADMINISTER);
         if (title == null || title.isBlank() || title.length() > 200) {
             throw InvalidInput.field("title", "portal.error.topicTitle");
         }
@@ -52,7 +55,7 @@ public class SiteManagement {
 
     @Transactional
     public Link addLink(CurrentUser user, String name, String url) {
-        user.requirePermission(PortalModule.ADMINISTER);
+        access.require(user, PortalModule.ADMINISTER);
         if (name == null || name.isBlank() || url == null || !url.matches("https?://\\S{3,290}")) {
             throw InvalidInput.field("url", "portal.error.url");
         }
@@ -63,14 +66,14 @@ public class SiteManagement {
 
     @Transactional
     public void removeLink(CurrentUser user, Long id) {
-        user.requirePermission(PortalModule.ADMINISTER);
+        access.require(user, PortalModule.ADMINISTER);
         links.deleteById(id);
         changed(user, "PORTAL_LINK_DELETE", "portal_link", id, null);
     }
 
     @Transactional
     public Leader addLeader(CurrentUser user, String name, String title) {
-        user.requirePermission(PortalModule.ADMINISTER);
+        access.require(user, PortalModule.ADMINISTER);
         if (name == null || name.isBlank() || name.length() > 20 || title == null || title.isBlank()) {
             throw InvalidInput.field("name", "portal.error.leader");
         }
@@ -81,14 +84,14 @@ public class SiteManagement {
 
     @Transactional
     public void removeLeader(CurrentUser user, Long id) {
-        user.requirePermission(PortalModule.ADMINISTER);
+        access.require(user, PortalModule.ADMINISTER);
         leaders.deleteById(id);
         changed(user, "PORTAL_LEADER_DELETE", "portal_leader", id, null);
     }
 
     @Transactional
     public void editChannel(CurrentUser user, Long id, String name, int position, boolean visible) {
-        user.requirePermission(PortalModule.ADMINISTER);
+        access.require(user, PortalModule.ADMINISTER);
         if (name == null || name.isBlank() || name.length() > 40) {
             throw InvalidInput.field("name", "portal.error.channelName");
         }

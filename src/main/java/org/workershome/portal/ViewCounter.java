@@ -9,9 +9,12 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.workershome.core.time.Times;
 
 /**
@@ -19,7 +22,7 @@ import org.workershome.core.time.Times;
  * shutdown): no database write per request. Crawlers and link previews are not counted.
  */
 @Component
-public class ViewCounter {
+public class ViewCounter implements SchedulingConfigurer {
 
     private static final Pattern CRAWLER = Pattern.compile(
             "(?i)bot|crawl|spider|slurp|baiduspider|sogou|yisouspider|bytespider|360spider|facebookexternalhit|preview|curl|wget|python-requests|httpclient|headless|lighthouse");
@@ -29,10 +32,19 @@ public class ViewCounter {
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
     private final ArticleViews views;
     private final Clock clock;
+    private final TransactionTemplate tx;
+    private final PortalProperties properties;
 
-    ViewCounter(ArticleViews views, Clock clock) {
+    ViewCounter(ArticleViews views, Clock clock, TransactionTemplate tx, PortalProperties properties) {
         this.views = views;
         this.clock = clock;
+        this.tx = tx;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::flush, properties.viewFlush(), properties.viewFlush()));
     }
 
     static boolean isCrawler(String userAgent) {
@@ -52,12 +64,14 @@ public class ViewCounter {
         return true;
     }
 
-    @Scheduled(fixedDelayString = "${workers-home.portal.view-flush:PT10S}", initialDelayString = "${workers-home.portal.view-flush:PT10S}")
-    @Transactional
+    /** Adds the pending counts; its own transaction, since the scheduler and the shutdown hook call it directly. */
     public void flush() {
-        if (pending.isEmpty()) {
-            return;
+        if (!pending.isEmpty()) {
+            tx.executeWithoutResult(s -> write());
         }
+    }
+
+    private void write() {
         LocalDate today = LocalDate.now(clock.withZone(Times.ZONE));
         for (Long id : List.copyOf(pending.keySet())) {
             LongAdder adder = pending.remove(id);

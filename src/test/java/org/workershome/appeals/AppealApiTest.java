@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.workershome.core.account.TestAccounts;
 import org.workershome.core.scope.Scopes;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestClock;
@@ -105,7 +106,7 @@ class AppealApiTest {
         String no = submit(worker, "安全防护用品不足", false).get("trackingNo").asString();
 
         assertThat(stranger.get("/api/v1/appeals/" + no).status()).isEqualTo(404);
-        assertThat(act(stranger, no, "ACCEPT").status()).isEqualTo(403);
+        assertThat(act(stranger, no, "ACCEPT").status()).as("not found for acting either").isEqualTo(404);
         assertThat(act(worker, no, "ACCEPT").status()).as("a worker does not handle appeals").isEqualTo(403);
         assertThat(act(cadre, no, "REPLY", "note", "答复").status()).as("reply before accepting").isEqualTo(409);
 
@@ -211,5 +212,27 @@ class AppealApiTest {
         TestHttp.Response found = anonymous.postForm("/appeals/track", Map.of("trackingNo", no, "phone", "13912345678", "_csrf", csrf));
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body()).contains("热线反映欠薪").contains("待受理");
+    }
+
+    @Test
+    void anAdministratorOfTheOrgIsToldOfANewAppealThereAsACadreIs() {
+        TestHttp admin = TestHttp.api(port, "admin");
+        long forest = jdbc.queryForObject("select id from org where name = '伊春红星林场工会'", Long.class);
+        // a new org, so that no earlier appeal has cached who handles appeals there
+        String orgName = "测试班组工会" + System.nanoTime();
+        TestHttp.Response org = admin.postJson("/api/v1/orgs", Map.of("parentId", forest, "name", orgName,
+                "type", "GRASSROOTS", "industry", "FORESTRY"));
+        assertThat(org.status()).as(org.body()).isEqualTo(201);
+        String orgAdmin = TestAccounts.uniqueUsername("orgadmin");
+        TestAccounts.createSubtreeAdmin(port, orgAdmin, orgName); // role ADMIN, scope ORG_AND_SUBTREE, no CADRE role
+
+        TestHttp.Response recorded = TestHttp.signedIn(port, "cadre.forest").postForm("/appeals/record", Map.of(
+                "channel", "HOTLINE", "orgId", org.json().get("id").asString(), "contactName", "王师傅",
+                "contactPhone", "13912345678", "category", "WAGES", "title", "班组欠薪", "content", "热线来电反映班组欠薪",
+                "requestToken", UUID.randomUUID().toString()));
+        assertThat(recorded.status()).isEqualTo(302);
+        String no = recorded.header("Location").replaceAll(".*/appeals/(SQ[0-9-]+).*", "$1");
+
+        assertThat(TestHttp.api(port, orgAdmin).get("/api/v1/notifications").body()).contains(no);
     }
 }

@@ -24,6 +24,9 @@ class DeedNominationTest {
     @Autowired
     Topics topics;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private Long memberOf(String username) {
         return ((CurrentUser) users.loadUserByUsername(username)).memberId();
     }
@@ -69,5 +72,26 @@ class DeedNominationTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(TestHttp.signedIn(port, "worker.forest").postForm("/deed-nominations", Map.of("teamName", "某班组",
                 "title", "工人不能推荐", "story", "不应成功。")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aNominationSentTwiceWithTheTokenOfItsFormIsOneDeed() {
+        TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
+        String token = tokenOf(cadre.get("/deed-nominations/new").body());
+        String title = "重发的推荐" + System.nanoTime();
+        Map<String, String> fields = Map.of("teamName", "护林一班", "title", title, "story", "网络不好，点了两次。",
+                "requestToken", token);
+
+        assertThat(cadre.postForm("/deed-nominations", fields).status()).isEqualTo(302);
+        assertThat(cadre.postForm("/deed-nominations", fields).status()).isEqualTo(302);
+
+        assertThat(jdbc.queryForObject("select count(*) from portal_deed where title = ?", Integer.class, title))
+                .isEqualTo(1);
+    }
+
+    static String tokenOf(String form) {
+        String token = form.replaceAll("(?s).*name=\"requestToken\" value=\"([^\"]+)\".*", "$1");
+        assertThat(token).hasSizeBetween(8, 100).doesNotContain("<");
+        return token;
     }
 }

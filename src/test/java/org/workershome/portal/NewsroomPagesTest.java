@@ -49,6 +49,22 @@ class NewsroomPagesTest {
     }
 
     @Test
+    void aNewArticleSentTwiceWithTheTokenOfItsFormIsOneArticle() {
+        TestHttp editor = TestHttp.signedIn(port, "editor");
+        String token = DeedNominationTest.tokenOf(editor.get("/editor/articles/new").body());
+        String title = "点了两次保存的稿件" + System.nanoTime();
+        Map<String, String> fields = Map.of("title", title, "body", "<p>正文</p>", "requestToken", token,
+                "channelId", String.valueOf(channels.findBySlug("tuhua").orElseThrow().getId()));
+
+        TestHttp.Response first = editor.postForm("/editor/articles", fields);
+        TestHttp.Response again = editor.postForm("/editor/articles", fields);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(302);
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(articles.findAll()).filteredOn(a -> a.getTitle().equals(title)).hasSize(1);
+    }
+
+    @Test
     void theArticleFormSavesAPictureCheckedByItsContent() throws Exception {
         TestHttp editor = TestHttp.signedIn(port, "editor");
         assertThat(editor.get("/editor").body()).contains("待审稿件");

@@ -2,6 +2,8 @@ package org.workershome.core.account;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.org.OrgManagement;
 import org.workershome.core.scope.DataScope;
@@ -40,9 +43,11 @@ class AccountController {
     private final OrgDirectory orgNames;
     private final MessageSource messages;
     private final Clock clock;
+    private final IdempotentSubmissions submissions;
 
     AccountController(AccountManagement management, OrgManagement orgs, OrgDirectory orgNames, MessageSource messages,
-            Clock clock) {
+            Clock clock, IdempotentSubmissions submissions) {
+        this.submissions = submissions;
         this.management = management;
         this.orgs = orgs;
         this.orgNames = orgNames;
@@ -72,22 +77,24 @@ class AccountController {
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("form", new AccountDraft("", "", null, null, EnumSet.of(Role.WORKER), DataScope.SELF, "", ""));
-        return newPage(model);
+        return newPage(UUID.randomUUID().toString(), model);
     }
 
+    /** {@code requestToken} makes a second click or a resend over a bad network create one account. */
     @PostMapping
-    String create(@Valid @ModelAttribute("form") AccountDraft form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") AccountDraft form, BindingResult result,
+            @RequestParam(required = false) String requestToken, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                Account account = management.create(form);
+                Account account = submissions.submit(requestToken, "account.create", () -> management.create(form),
+                        Account::getId, id -> Optional.of(management.get(Long.valueOf(id)))).value();
                 redirect.addFlashAttribute("flash", text("account.created", account.getUsername()));
                 return "redirect:/accounts/" + account.getId() + "/edit";
             } catch (InvalidInput e) {
                 e.fieldErrors().forEach((field, key) -> result.rejectValue(field, key, key));
             }
         }
-        return newPage(model);
+        return newPage(requestToken, model);
     }
 
     @GetMapping("/{id}/edit")
@@ -142,7 +149,8 @@ class AccountController {
         return "redirect:/accounts/" + id + "/edit";
     }
 
-    private String newPage(Model model) {
+    private String newPage(String requestToken, Model model) {
+        model.addAttribute("requestToken", requestToken);
         model.addAttribute("orgs", orgs.tree().stream().filter(o -> o.isActive()).toList());
         return NEW;
     }

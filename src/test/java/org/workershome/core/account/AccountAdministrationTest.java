@@ -37,6 +37,25 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void theNewAccountFormSentTwiceWithItsTokenCreatesOneAccount() {
+        TestHttp admin = TestHttp.signedIn(port, "admin");
+        String token = admin.get("/accounts/new").body()
+                .replaceAll("(?s).*name=\"requestToken\" value=\"([^\"]+)\".*", "$1");
+        assertThat(token).hasSizeBetween(8, 100).doesNotContain("<");
+        String username = TestAccounts.uniqueUsername("twice");
+        Map<String, String> form = new java.util.HashMap<>(TestAccounts.form(username,
+                TestAccounts.orgId(port, "伊春红星林场工会"), "CADRE", "ORG_AND_SUBTREE", TestHttp.PASSWORD));
+        form.put("requestToken", token);
+
+        TestHttp.Response first = admin.postForm("/accounts", form);
+        TestHttp.Response again = admin.postForm("/accounts", form);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(302);
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, username)).isOne();
+    }
+
+    @Test
     void accountWithAGoodPasswordCanSignIn() {
         TestHttp admin = TestHttp.signedIn(port, "admin");
         String username = TestAccounts.uniqueUsername("good");
