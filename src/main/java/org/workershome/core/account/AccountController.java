@@ -1,5 +1,6 @@
 package org.workershome.core.account;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +31,6 @@ import org.workershome.core.error.InvalidInput;
 /** Account administration: list, open, change, unlock, reset password, revoke tokens. */
 @Controller
 @RequestMapping("/accounts")
-@PreAuthorize("hasAuthority('core:account:admin')")
 class AccountController {
 
     static final String LIST = "accounts/list";
@@ -45,14 +44,23 @@ class AccountController {
     private final Clock clock;
     private final IdempotentSubmissions submissions;
 
+    private final Access access;
+
     AccountController(AccountManagement management, OrgManagement orgs, OrgDirectory orgNames, MessageSource messages,
-            Clock clock, IdempotentSubmissions submissions) {
+            Clock clock, IdempotentSubmissions submissions, Access access) {
+        this.access = access;
         this.submissions = submissions;
         this.management = management;
         this.orgs = orgs;
         this.orgNames = orgNames;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Every request of this controller needs ACCOUNT_ADMIN. */
+    @ModelAttribute
+    void requirePermission(@AuthenticationPrincipal CurrentUser user) {
+        access.require(user, Permissions.ACCOUNT_ADMIN);
     }
 
     @ModelAttribute("allRoles")

@@ -7,14 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.workershome.core.scope.DataScope;
 import org.workershome.core.scope.ScopedPrincipal;
-import org.workershome.core.error.BusinessException;
 
 /** The signed-in account, as kept in the session (serialised by Spring Session JDBC). */
 @org.springframework.modulith.NamedInterface("account")
@@ -67,12 +65,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
         return permissions().contains(permission);
     }
 
-    /** Refuses (403, "no permission for this") unless one of the account's roles grants the permission. */
-    public void requirePermission(String permission) {
-        if (!hasPermission(permission)) {
-            throw new BusinessException(HttpStatus.FORBIDDEN, "error.forbidden");
-        }
-    }
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
