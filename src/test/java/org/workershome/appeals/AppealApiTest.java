@@ -234,5 +234,8 @@ class AppealApiTest {
         String no = recorded.header("Location").replaceAll(".*/appeals/(SQ[0-9-]+).*", "$1");
 
         assertThat(TestHttp.api(port, orgAdmin).get("/api/v1/notifications").body()).contains(no);
+        // closed again: tests of closing the forest union expect no open org below it
+        assertThat(admin.postJson("/api/v1/orgs/" + org.json().get("id").asString() + "/close", null).status())
+                .isEqualTo(200);
     }
 }
