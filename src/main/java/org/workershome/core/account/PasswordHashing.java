@@ -3,6 +3,7 @@ package org.workershome.core.account;
 import java.util.Map;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -20,6 +21,9 @@ public final class PasswordHashing {
     }
 
     public static PasswordEncoder encoder(int strength) {
-        return new DelegatingPasswordEncoder(ID, Map.of(ID, new BCryptPasswordEncoder(strength)));
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(ID, Map.of(ID, new BCryptPasswordEncoder(strength)));
+        // hashes with another prefix ({noop}, {pbkdf2}, …) are checked as by Spring's default encoder, as before
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
 }

@@ -20,5 +20,6 @@ class PasswordHashingTest {
         String stored = "{bcrypt}" + new BCryptPasswordEncoder(10).encode("Demo@2026");
         assertThat(cheap.matches("Demo@2026", stored)).isTrue();
         assertThat(PasswordHashing.encoder(10).encode("x")).startsWith("{bcrypt}$2a$10$");
+        assertThat(cheap.matches("Demo@2026", "{noop}Demo@2026")).as("other prefixes as by Spring's default").isTrue();
     }
 }
