@@ -25,7 +25,9 @@ public record WorkersHomeProperties(
             @DefaultValue("PT15M") Duration lockout,
             @DefaultValue("PT12H") Duration apiTokenLifetime,
             /** How long a checked API token is trusted without reading the database again on another node. */
-            @DefaultValue("PT30S") Duration apiTokenCache) {}
+            @DefaultValue("PT30S") Duration apiTokenCache,
+            /** BCrypt cost of new password hashes (each step doubles the work); tests use 4. */
+            @DefaultValue("10") int passwordHashStrength) {}
 
     /** Shifts the application clock; honoured only under the demo profile. */
     public record Clock(@DefaultValue("PT0S") Duration offset) {}

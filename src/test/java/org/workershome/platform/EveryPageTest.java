@@ -92,7 +92,9 @@ class EveryPageTest {
 
     static Stream<Arguments> visitors() {
         List<Arguments> all = new ArrayList<>();
-        for (String lang : List.of("zh-CN", "en")) {
+        // the English walk reads the same data and only checks words: the PostgreSQL pass walks in Chinese only
+        boolean postgres = "postgres".equals(System.getProperty("test.db"));
+        for (String lang : postgres ? List.of("zh-CN") : List.of("zh-CN", "en")) {
             for (String account : List.of("", "admin", "editor", "chief", "cadre.province", "cadre.forest",
                     "worker.forest", "rep.forest", "cadre.qinghai", "cadre.station", "worker.station")) {
                 all.add(Arguments.of(account.isEmpty() ? "anonymous" : account, lang));

@@ -18,8 +18,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * One Chromium per test class, a fresh context (cookies, storage) per test; a failed test leaves a
- * full-page screenshot in {@code target/browser-failures/}. The browser is Debian's ({@code $CHROMIUM},
+ * One Chromium for the whole run (started by the first browser test class), a fresh context (cookies, storage)
+ * per test; a failed test leaves a full-page screenshot in {@code target/browser-failures/}. The browser is Debian's ({@code $CHROMIUM},
  * default {@code /usr/bin/chromium}); Playwright never downloads one.
  */
 public class Browser implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
@@ -29,6 +29,11 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, ParameterR
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // the root store lives for the whole run: one Chromium for all browser test classes, closed at the end
+        context.getRoot().getStore(NS).computeIfAbsent("chromium", key -> launch(), Chromium.class);
+    }
+
+    private static Chromium launch() {
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         com.microsoft.playwright.Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -36,10 +41,10 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, ParameterR
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
-        context.getStore(NS).put("chromium", new Chromium(playwright, browser));
+        return new Chromium(playwright, browser);
     }
 
-    /** Closed by JUnit with the class's store; closing Playwright closes its browser. */
+    /** Closed by JUnit with the root store; closing Playwright closes its browser. */
     private record Chromium(Playwright playwright, com.microsoft.playwright.Browser browser) implements AutoCloseable {
         @Override
         public void close() {
@@ -54,8 +59,7 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, ParameterR
 
     @Override
     public Page resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        // a test's store falls back to its class's store, where beforeAll put the browser
-        com.microsoft.playwright.Browser browser = context.getStore(NS).get("chromium", Chromium.class).browser();
+        com.microsoft.playwright.Browser browser = context.getRoot().getStore(NS).get("chromium", Chromium.class).browser();
         String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         BrowserContext browserContext = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL("http://127.0.0.1:" + port).setLocale("zh-CN"));

@@ -13,17 +13,18 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.account.AccountUserDetailsService;
 import org.workershome.core.account.ApiTokenService;
 import org.workershome.core.account.BearerTokenConverter;
 import org.workershome.core.account.LoginFailureHandler;
+import org.workershome.core.account.PasswordHashing;
 import org.workershome.core.account.Permissions;
 import org.workershome.core.module.Modules;
 
@@ -40,8 +41,8 @@ class SecurityConfig {
             "/actuator/health/**"};
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(WorkersHomeProperties properties) {
+        return PasswordHashing.encoder(properties.security().passwordHashStrength());
     }
 
     @Bean
