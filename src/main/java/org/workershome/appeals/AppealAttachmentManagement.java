@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.OutOfScope;
@@ -32,8 +33,11 @@ public class AppealAttachmentManagement {
     private final AttachmentManagement attachments;
     private final AppealManagement management;
     private final AttachmentKind kind;
+    private final Access access;
 
-    AppealAttachmentManagement(AttachmentManagement attachments, AppealManagement management, Appeals appeals) {
+    AppealAttachmentManagement(AttachmentManagement attachments, AppealManagement management, Appeals appeals,
+            Access access) {
+        this.access = access;
         this.attachments = attachments;
         this.management = management;
         this.kind = AttachmentKind.of(TARGET, UploadCheck.of(UploadCheck.IMAGES_AND_PDF, UploadCheck.TEN_MB),
@@ -71,7 +75,7 @@ public class AppealAttachmentManagement {
     }
 
     private boolean isWorkerOrHandler(CurrentUser user, Appeal appeal) {
-        return appeal.isSubmittedBy(user.memberId()) || management.mayHandle(user, appeal);
+        return appeal.isSubmittedBy(user.memberId()) || access.may(user, AppealsModule.HANDLE, appeal.getOrgId());
     }
 
     /** The files of an appeal the caller can see, whoever added them (a transferred appeal keeps its files). */

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.workershome.appeals.AppealCategoryManagement.CategoryForm;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.error.InvalidInput;
+import org.workershome.core.form.FormErrors;
+import org.workershome.core.form.Forms;
 
 /** The kinds of appeal and their deadlines, for administrators. */
 @Controller
@@ -26,8 +27,10 @@ class AppealCategoryController {
 
     private final AppealCategoryManagement categories;
     private final Access access;
+    private final Forms forms;
 
-    AppealCategoryController(AppealCategoryManagement categories, Access access) {
+    AppealCategoryController(AppealCategoryManagement categories, Access access, Forms forms) {
+        this.forms = forms;
         this.categories = categories;
         this.access = access;
     }
@@ -46,37 +49,29 @@ class AppealCategoryController {
 
     @PostMapping("/{code}")
     String update(@PathVariable String code, @ModelAttribute CategoryForm form, BindingResult binding, Model model) {
-        try {
-            refuseUnreadable(binding);
+        return forms.submit(unreadable(binding), model, () -> {
             categories.update(code, form);
             return "redirect:/appeals/categories?saved=" + code;
-        } catch (InvalidInput e) {
+        }, () -> {
             fill(model, code, form, CategoryForm.blank());
-            model.addAttribute("errors", e.fieldErrors());
             return VIEW;
-        }
+        });
     }
 
     @PostMapping
     String create(@ModelAttribute CategoryForm form, BindingResult binding, Model model) {
-        try {
-            refuseUnreadable(binding);
-            AppealCategory created = categories.create(form);
-            return "redirect:/appeals/categories?saved=" + created.getCode();
-        } catch (InvalidInput e) {
-            fill(model, "", null, form);
-            model.addAttribute("errors", e.fieldErrors());
-            return VIEW;
-        }
+        return forms.submit(unreadable(binding), model,
+                () -> "redirect:/appeals/categories?saved=" + categories.create(form).getCode(), () -> {
+                    fill(model, "", null, form);
+                    return VIEW;
+                });
     }
 
-    /** A number field holding no number: a field error like any other. */
-    private static void refuseUnreadable(BindingResult binding) {
-        if (binding.hasFieldErrors()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            binding.getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), "appeal.categoryAdmin.number"));
-            throw new InvalidInput(errors);
-        }
+    /** A number field holding no number: a field error like any other, in our words rather than the binder's. */
+    private FormErrors unreadable(BindingResult binding) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        binding.getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), "appeal.categoryAdmin.number"));
+        return forms.errorsOf(errors);
     }
 
     /** Rows as stored, except the one that failed, which shows what was typed. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,8 +30,8 @@ import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.org.OrgManagement;
-import org.workershome.core.error.InvalidInput;
-import org.workershome.core.workflow.TimelineEntry;
+import org.workershome.core.form.Forms;
+import org.workershome.core.workflow.TimelineStep;
 
 /** Appeal pages: a worker's own appeals and form; the handlers' queue, detail and actions; public tracking. */
 @Controller
@@ -49,10 +48,15 @@ class AppealController {
     private final MessageSource messages;
     private final java.time.Clock clock;
     private final AppealAttachmentManagement attachments;
+    private final AppealDetailPage detailPage;
+    private final Forms forms;
 
     AppealController(AppealManagement management, AppealQueue queue, IdempotentSubmissions submissions,
             OrgDirectory orgDirectory, OrgManagement orgManagement, MemberDirectory members, MessageSource messages,
-            AppealAttachmentManagement attachments, java.time.Clock clock, Access access) {
+            AppealAttachmentManagement attachments, java.time.Clock clock, Access access, AppealDetailPage detailPage,
+            Forms forms) {
+        this.detailPage = detailPage;
+        this.forms = forms;
         this.access = access;
         this.attachments = attachments;
         this.clock = clock;
@@ -174,7 +178,7 @@ class AppealController {
     @PostMapping
     String submit(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") AppealForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
-        try {
+        return forms.submit(model, () -> {
             var draft = new AppealManagement.AppealDraft(form.category(), form.title(), form.content(), form.isAnonymous(),
                     form.isConfidential(), AppealChannel.WEB, null, null, form.contactPhone());
             var uploads = attachments.check(files);
@@ -184,11 +188,10 @@ class AppealController {
                 return created;
             }, Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();
             return "redirect:/appeals/" + appeal.getTrackingNo() + "?submitted";
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.fieldErrors());
+        }, () -> {
             model.addAttribute("categories", management.categories());
             return "appeals/new";
-        }
+        });
     }
 
     @GetMapping("/record")
@@ -202,83 +205,35 @@ class AppealController {
 
     @PostMapping("/record")
     String record(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") AppealForm form, Model model) {
-        try {
+        return forms.submit(model, () -> {
             var draft = new AppealManagement.AppealDraft(form.category(), form.title(), form.content(), form.isAnonymous(),
                     form.isConfidential(), form.channel(), form.orgId(), form.contactName(), form.contactPhone());
             Appeal appeal = submissions.submit(form.requestToken(), "appeal.record", () -> management.record(user, draft),
                     Appeal::getTrackingNo, no -> Optional.of(management.get(no))).value();
             return "redirect:/appeals/" + appeal.getTrackingNo() + "?submitted";
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.fieldErrors());
+        }, () -> {
             model.addAttribute("categories", management.categories());
             model.addAttribute("orgs", orgManagement.tree());
             return "appeals/record";
-        }
+        });
     }
 
     @GetMapping("/{trackingNo:SQ[0-9-]+}")
     String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String trackingNo, Model model) {
-        Appeal appeal = management.get(trackingNo);
-        fillDetail(user, appeal, model);
-        return "appeals/detail";
+        return detailPage.show(user, management.get(trackingNo), model);
     }
 
     @PostMapping("/{trackingNo:SQ[0-9-]+}/actions")
     String act(@AuthenticationPrincipal CurrentUser user, @PathVariable String trackingNo,
             @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect, Locale locale) {
-        try {
+        return forms.submit(model, () -> {
             management.act(user, trackingNo,
                     new AppealManagement.ActionRequest(form.action(), form.note(), form.toOrgId(), form.rating()));
             return "redirect:/appeals/" + trackingNo + "?done=" + form.action();
-        } catch (InvalidInput e) {
-            Appeal appeal = management.get(trackingNo);
-            fillDetail(user, appeal, model);
-            model.addAttribute("errors", e.fieldErrors());
+        }, () -> {
             model.addAttribute("failedAction", form.action());
-            return "appeals/detail";
-        }
-    }
-
-    private void fillDetail(CurrentUser user, Appeal appeal, Model model) {
-        boolean handler = access.may(user, AppealsModule.HANDLE, appeal.getOrgId());
-        boolean hideWho = appeal.isAnonymous() && !appeal.isSubmittedBy(user.memberId());
-        List<TimelineEntry> timeline = management.timelineOf(appeal);
-        model.addAttribute("appeal", appeal);
-        model.addAttribute("timeline", timeline);
-        model.addAttribute("hideWho", hideWho);
-        model.addAttribute("submitterAccountId", appeal.getSubmittedByAccountId());
-        var actions = AppealViews.allowedActions(appeal, user, handler);
-        List<?> transferTargets = handler ? orgManagement.tree().stream()
-                .filter(o -> o.isActive() && !o.getId().equals(appeal.getOrgId())).toList() : List.of();
-        if (transferTargets.isEmpty()) {
-            actions.remove(AppealAction.TRANSFER); // nowhere in the caller's scope to send it
-        }
-        model.addAttribute("actions", actions);
-        model.addAttribute("transferTargets", transferTargets);
-        model.addAttribute("handler", handler);
-        model.addAttribute("category", management.categories().stream()
-                .filter(c -> c.getCode().equals(appeal.getCategory())).findFirst().orElse(null));
-        model.addAttribute("orgNames", orgDirectory);
-        model.addAttribute("submitterLabel", submitterLabel(appeal, user, hideWho));
-        model.addAttribute("attachments", attachments.of(appeal));
-        model.addAttribute("mayAttach", attachments.mayAdd(user, appeal));
-        if (handler) {
-            model.addAttribute("orgs", orgManagement.tree());
-        }
-    }
-
-    private String submitterLabel(Appeal appeal, CurrentUser user, boolean hideWho) {
-        Locale locale = LocaleContextHolder.getLocale();
-        if (hideWho) {
-            return text("appeal.anonymous", locale);
-        }
-        if (appeal.isSubmittedBy(user.memberId())) {
-            return text("appeal.self", locale);
-        }
-        if (appeal.getMemberId() != null) {
-            return members.nameOf(appeal.getMemberId()).orElse(appeal.getContactName());
-        }
-        return appeal.getContactName();
+            return detailPage.show(user, management.get(trackingNo), model);
+        });
     }
 
     @GetMapping("/track")
@@ -295,9 +250,9 @@ class AppealController {
             return "appeals/track";
         }
         model.addAttribute("appeal", appeal.get());
+        // who did what is not for someone without an account: the public page shows the steps alone
         model.addAttribute("timeline", management.timelineOf(appeal.get()).stream()
-                .map(e -> Map.of("action", e.getAction(), "at", e.getOccurredAt(), "note", Objects.toString(e.getNote(), "")))
-                .toList());
+                .map(e -> TimelineStep.of(e).withoutActor()).toList());
         return "appeals/track";
     }
 }

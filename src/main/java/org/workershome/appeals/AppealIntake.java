@@ -55,13 +55,14 @@ class AppealIntake {
     private final Timeline timeline;
     private final AuditTrail audit;
     private final Notifications notifications;
+    private final AppealNotifier notifier;
     private final FieldEncryptor encryptor;
     private final JdbcTemplate jdbc;
     private final Scopes scopes;
     private final GroupCommit<Item, AppealManagement.Submitted> writer;
 
     AppealIntake(AppealManagement management, IdempotentSubmissions submissions, Sequences sequences, Timeline timeline,
-            AuditTrail audit, Notifications notifications, FieldEncryptor encryptor, JdbcTemplate jdbc,
+            AuditTrail audit, Notifications notifications, AppealNotifier notifier, FieldEncryptor encryptor, JdbcTemplate jdbc,
             GroupCommits groupCommits, AppealsProperties properties, Scopes scopes) {
         this.scopes = scopes;
         this.management = management;
@@ -70,6 +71,7 @@ class AppealIntake {
         this.timeline = timeline;
         this.audit = audit;
         this.notifications = notifications;
+        this.notifier = notifier;
         this.encryptor = encryptor;
         this.jdbc = jdbc;
         this.writer = groupCommits.create("appeal-intake", properties.intakeBatch(), 10_000, this::writeAll);
@@ -99,7 +101,12 @@ class AppealIntake {
                 no -> Optional.of(management.get(no)).map(a -> new AppealManagement.Submitted(a, management.timelineOf(a))));
     }
 
-    /** One batch, in the writer's transaction: numbers, keys, rows, timeline with audit, notifications. */
+    /**
+     * One batch, in the writer's transaction: numbers, keys, rows, timeline with audit, notifications. On purpose
+     * no {@link AppealSubmitted} event: each would be a row of Spring Modulith's event publication registry written
+     * and deleted, and a listener's transaction, per appeal — the cost this path exists to avoid. The notifications
+     * are the ones {@link AppealNotifier} sends for that event, written here in one batch with the appeals.
+     */
     private List<AppealManagement.Submitted> writeAll(List<Item> items) {
         List<Long> ids = sequences.next("appeal_seq", items.size());
         List<Appeal> appeals = new ArrayList<>(items.size());
@@ -149,7 +156,7 @@ class AppealIntake {
                     a.getId(), a.getOrgId(), null));
             steps.add(new Timeline.Step(AppealManagement.TARGET, a.getId(), a.getOrgId(), AppealAction.SUBMIT, null,
                     AppealStatus.SUBMITTED, null, actor));
-            messages.addAll(management.newAppealMessages(a));
+            messages.addAll(notifier.newAppealMessages(AppealFacts.of(a)));
         }
         audit.recordAll(created);
         List<org.workershome.core.workflow.TimelineEntry> entries = timeline.recordAll(steps);

@@ -10,21 +10,18 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.PermissionHolders;
 import org.workershome.core.calendar.WorkingDays;
 import org.workershome.core.crypto.FieldEncryptor;
 import org.workershome.core.db.Sequences;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.MemberManagement;
 import org.workershome.core.member.PhoneNumber;
-import org.workershome.core.notification.Notifications;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.org.OrgDirectory.OrgSummary;
 import org.workershome.core.scope.Scopes;
@@ -37,8 +34,9 @@ import org.workershome.core.workflow.TimelineEntry;
 
 /**
  * Submits appeals and moves them through their workflow; keeps their deadlines in working days and
- * escalates overdue ones up the org tree. Every step is on the appeal's timeline and in the audit log,
- * and the worker (and, for new, nearly-due and escalated appeals, the handlers) are notified.
+ * escalates overdue ones up the org tree. Every step is on the appeal's timeline and in the audit log, and
+ * publishes its past-tense event ({@link AppealSubmitted}, {@link AppealEscalated}, …), on which
+ * {@link AppealNotifier} tells the worker and the handlers once the step has committed.
  */
 @Service
 public class AppealManagement {
@@ -49,16 +47,12 @@ public class AppealManagement {
     private final Appeals appeals;
     private final AppealCategories categories;
     private final AppealCategoryManagement categoryManagement;
-    /** Who handles an org's appeals, read once per org per half minute at most: intake asks for every submission. */
-    private final Cache<Long, List<Long>> handlersByOrg = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofSeconds(30)).build();
     private final MemberManagement members;
     private final OrgDirectory orgs;
-    private final PermissionHolders permissionHolders;
     private final Access access;
     private final Timeline timeline;
     private final WorkingDays workingDays;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final FieldEncryptor encryptor;
     private final MessageSource messages;
     private final EntityManager entityManager;
@@ -67,8 +61,8 @@ public class AppealManagement {
     private final Sequences sequences;
 
     AppealManagement(Appeals appeals, AppealCategories categories, AppealCategoryManagement categoryManagement,
-            MemberManagement members, OrgDirectory orgs, PermissionHolders permissionHolders, Access access,
-            Timeline timeline, WorkingDays workingDays, Notifications notifications, FieldEncryptor encryptor,
+            MemberManagement members, OrgDirectory orgs, Access access,
+            Timeline timeline, WorkingDays workingDays, ApplicationEventPublisher events, FieldEncryptor encryptor,
             MessageSource messages, EntityManager entityManager, AppealsProperties properties,
             Clock clock, Sequences sequences) {
         this.sequences = sequences;
@@ -77,11 +71,10 @@ public class AppealManagement {
         this.categoryManagement = categoryManagement;
         this.members = members;
         this.orgs = orgs;
-        this.permissionHolders = permissionHolders;
         this.access = access;
         this.timeline = timeline;
         this.workingDays = workingDays;
-        this.notifications = notifications;
+        this.events = events;
         this.encryptor = encryptor;
         this.messages = messages;
         this.entityManager = entityManager;
@@ -230,16 +223,8 @@ public class AppealManagement {
         entityManager.persist(appeal);
         TimelineEntry submitted = timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.SUBMIT, null,
                 AppealStatus.SUBMITTED, null);
-        notifications.notifyEach(newAppealMessages(appeal));
+        events.publishEvent(new AppealSubmitted(AppealFacts.of(appeal)));
         return new Submitted(appeal, List.of(submitted));
-    }
-
-    /** To the handlers of the org, and to the worker: what a new appeal sends. */
-    List<Notifications.Message> newAppealMessages(Appeal appeal) {
-        List<Notifications.Message> messages = new java.util.ArrayList<>(2);
-        messages.add(handlerMessage(appeal, appeal.getOrgId(), "appeal.notify.new"));
-        submitterMessage(appeal).ifPresent(messages::add);
-        return messages;
     }
 
     // ---------------------------------------------------------------- acting
@@ -261,6 +246,7 @@ public class AppealManagement {
         }
         Instant now = clock.instant();
         AppealCategory category = categories.findById(appeal.getCategory()).orElseThrow();
+        Long fromOrg = appeal.getOrgId();
         AppealStatus from = switch (request.action()) {
             case ACCEPT -> appeal.accept(now, workDeadline(appeal, category, now));
             case REJECT -> appeal.reject(request.note(), now);
@@ -285,16 +271,15 @@ public class AppealManagement {
         }
         timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), request.action(), from, appeal.getStatus(), note);
         entityManager.flush();
-        notifySubmitter(appeal);
-        if (request.action() == AppealAction.TRANSFER) {
-            notifyHandlers(appeal, appeal.getOrgId(), "appeal.notify.new");
-        }
+        AppealFacts facts = AppealFacts.of(appeal);
+        events.publishEvent(switch (request.action()) {
+            case ACCEPT -> new AppealAccepted(facts);
+            case TRANSFER -> new AppealTransferred(facts, fromOrg);
+            case REPLY -> new AppealReplied(facts);
+            case CLOSE, REJECT, WITHDRAW -> new AppealClosed(facts, request.action());
+            default -> new AppealProgressed(facts, request.action());
+        });
         return appeal;
-    }
-
-    /** Kept for {@code AppealAttachmentManagement} while attachments move to core; everything else asks {@link Access}. */
-    public boolean mayHandle(CurrentUser user, Appeal appeal) {
-        return access.may(user, AppealsModule.HANDLE, appeal.getOrgId());
     }
 
     private AppealStatus transfer(CurrentUser user, Appeal appeal, ActionRequest request, AppealCategory category,
@@ -330,9 +315,8 @@ public class AppealManagement {
         AppealCategory category = categories.findById(appeal.getCategory()).orElseThrow();
         appeal.escalate(parent, now, deadline(now, category.getFirstResponseDays()));
         timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.ESCALATED, appeal.getStatus(),
-                appeal.getStatus(), text("appeal.timeline.escalatedTo", orgs.find(parent).map(OrgSummary::name).orElse("")));
-        notifyHandlers(appeal, parent, "appeal.notify.escalated");
-        notifyHandlers(appeal, current, "appeal.notify.escalatedAway");
+                appeal.getStatus(), timelineNote("appeal.timeline.escalatedTo", orgs.find(parent).map(OrgSummary::name).orElse("")));
+        events.publishEvent(new AppealEscalated(AppealFacts.of(appeal), current, parent));
     }
 
     /** Tells the handlers once when 80 % of the time to the deadline has passed. */
@@ -344,7 +328,7 @@ public class AppealManagement {
         }
         appeal.markWarned();
         Long handlingOrg = appeal.getEscalatedToOrgId() != null ? appeal.getEscalatedToOrgId() : appeal.getOrgId();
-        notifyHandlers(appeal, handlingOrg, "appeal.notify.nearlyDue");
+        events.publishEvent(new AppealNearlyDue(AppealFacts.of(appeal), handlingOrg));
     }
 
     /** A reply the worker neither confirmed nor contested within the configured days closes by itself. */
@@ -358,7 +342,7 @@ public class AppealManagement {
         }
         AppealStatus from = appeal.autoClose(now);
         timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.AUTO_CLOSE, from, appeal.getStatus(), null);
-        notifySubmitter(appeal);
+        events.publishEvent(new AppealClosed(AppealFacts.of(appeal), AppealAction.AUTO_CLOSE));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -381,32 +365,11 @@ public class AppealManagement {
         return new Appeal.Deadline(due, start.plusMillis(span * properties.warnPercent() / 100));
     }
 
-    private void notifySubmitter(Appeal appeal) {
-        submitterMessage(appeal).ifPresent(m -> notifications.notifyEach(List.of(m)));
-    }
-
-    private Optional<Notifications.Message> submitterMessage(Appeal appeal) {
-        if (appeal.getSubmittedByAccountId() == null || appeal.getMemberId() == null) {
-            return Optional.empty(); // recorded for someone without an account: they follow it by tracking number and phone
-        }
-        return Optional.of(new Notifications.Message(List.of(appeal.getSubmittedByAccountId()),
-                text("appeal.notify.changed", appeal.getTrackingNo(), text("appeal.status." + appeal.getStatus())),
-                appeal.getTitle(), "/appeals/" + appeal.getTrackingNo()));
-    }
-
-    private void notifyHandlers(Appeal appeal, Long orgId, String key) {
-        notifications.notifyEach(List.of(handlerMessage(appeal, orgId, key)));
-    }
-
-    /** To whoever holds the handle permission for the org: a cadre, an administrator of the org, … */
-    private Notifications.Message handlerMessage(Appeal appeal, Long orgId, String key) {
-        List<Long> handlers = handlersByOrg.get(orgId, id -> permissionHolders.of(AppealsModule.HANDLE, id));
-        String subject = text(key, appeal.getTrackingNo());
-        String body = appeal.isAnonymous() ? text("appeal.anonymous") + " · " + appeal.getTitle() : appeal.getTitle();
-        return new Notifications.Message(handlers, subject, body, "/appeals/" + appeal.getTrackingNo());
-    }
-
-    private String text(String key, Object... args) {
+    /**
+     * A note the system writes on the timeline, in Chinese: the timeline's note is free text (the handlers' reasons
+     * and answers), a column without key and arguments, so it cannot be rendered later in the reader's language.
+     */
+    private String timelineNote(String key, Object... args) {
         return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -212,7 +212,7 @@ class EditorController {
             ArticleManagement.ArticleDraft draft = new ArticleManagement.ArticleDraft(legacy.title(), null, legacy.leadBox(),
                     legacy.author(), legacy.source(), legacy.editorName(), legacy.body(), channelId,
                     topicId == null ? List.of() : List.of(topicId), false, null);
-            if (user.hasPermission(PortalModule.PUBLISH)) {
+            if (access.may(user, PortalModule.PUBLISH)) {
                 management.importPublished(user, draft, legacy.publishedAt().atZone(Times.ZONE).toInstant());
             } else {
                 management.create(user, draft);

@@ -56,10 +56,12 @@ class AppealIntakeTest {
                 select action, account_id, username, ip, target_type, org_id, detail from audit_log
                 where target_type = 'Appeal' and target_id = ? order by action""", String.valueOf(id)));
         row.put("notified", jdbc.queryForList("""
-                select a.username, n.body, n.link, n.read_at from notification n join account a on a.id = n.account_id
+                select a.username, n.body, n.link, n.read_at, n.subject_text, n.body_text from notification n
+                join account a on a.id = n.account_id
                 where n.link = ? order by a.username""", "/appeals/" + trackingNo).stream()
                 .map(n -> n.get("username") + "|" + n.get("read_at") + "|"
-                        + String.valueOf(n.get("body")).replace(trackingNo, "N")).toList());
+                        + (String.valueOf(n.get("body")) + "|" + n.get("subject_text") + "|" + n.get("body_text"))
+                                .replace(trackingNo, "N")).toList());
         return row;
     }
 
@@ -83,7 +85,9 @@ class AppealIntakeTest {
         assertThat(a.get("timers_set")).isEqualTo(1);
         assertThat((List<?>) a.get("audit")).hasSize(2).allSatisfy(e -> assertThat(e.toString()).contains("worker.forest"));
         assertThat((List<?>) a.get("notified")).anySatisfy(n -> assertThat(n.toString()).startsWith("cadre.forest|null|"))
-                .anySatisfy(n -> assertThat(n.toString()).startsWith("worker.forest|null|"));
+                .anySatisfy(n -> assertThat(n.toString()).startsWith("worker.forest|null|"))
+                .allSatisfy(n -> assertThat(n.toString()).as("message keys, rendered in the reader's language")
+                        .contains("\"key\":\"appeal.notify."));
         String phone = (String) a.get("contact_phone");
         assertThat(phone).as("the member's own phone, for tracking without an account").isNotBlank();
         assertThat(management.track(fromApi, phone)).isPresent();

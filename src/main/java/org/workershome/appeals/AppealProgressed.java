@@ -1,0 +1,4 @@
+package org.workershome.appeals;
+
+/** Any other step the worker is told about: work started, a progress note, a rating, reopened. */
+public record AppealProgressed(AppealFacts appeal, AppealAction action) {}

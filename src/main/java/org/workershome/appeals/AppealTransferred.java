@@ -1,0 +1,4 @@
+package org.workershome.appeals;
+
+/** A handler sent the appeal to another org, whose handlers now answer it. */
+public record AppealTransferred(AppealFacts appeal, Long fromOrgId) {}
