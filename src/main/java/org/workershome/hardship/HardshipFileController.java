@@ -161,7 +161,7 @@ class HardshipFileController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) Long visitId, Model model) {
         try {
-            evidence.attach(user, id, visitId, HardshipEvidence.CHECK.check(file));
+            evidence.attach(user, id, visitId, evidence.check(visitId, file));
             return "redirect:/hardship/files/" + id + "?attached";
         } catch (InvalidInput e) {
             model.addAttribute("attachmentError", e.fieldErrors().values().iterator().next());
@@ -171,6 +171,6 @@ class HardshipFileController {
 
     @GetMapping("/attachments/{attachmentId}")
     ResponseEntity<Resource> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-        return HardshipEvidence.response(evidence.download(id, attachmentId));
+        return evidence.download(id, attachmentId);
     }
 }

@@ -55,10 +55,10 @@ class HardshipPrivacyTest {
 
         byte[] readBack = cadre.get("/api/v1/hardship-files/" + c.id() + "/attachments/" + id).bytes();
         GeotaggedPhotos.assertCleanJpeg(readBack);
-        String key = jdbc.queryForObject("select storage_key from hardship_attachment where id = ?", String.class, id);
+        String key = jdbc.queryForObject("select storage_key from attachment where id = ? and target_type = 'hardship-file' and encrypted", String.class, id);
         byte[] onDisk = Files.readAllBytes(properties.dataDir().resolve("files").resolve(key));
-        assertThat(new String(onDisk, StandardCharsets.US_ASCII)).as("sealed").startsWith("v1:");
-        assertThat(jdbc.queryForObject("select size_bytes from hardship_attachment where id = ?", Long.class, id))
+        assertThat(new String(onDisk, StandardCharsets.US_ASCII)).as("sealed").startsWith("WHF1");
+        assertThat(jdbc.queryForObject("select size_bytes from attachment where id = ?", Long.class, id))
                 .isEqualTo(readBack.length);
     }
 
