@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Access;
@@ -47,13 +48,14 @@ public class HardshipApplications {
     private final FieldEncryptor encryptor;
     private final Sequences sequences;
     private final Timeline timeline;
-    private final HardshipNotifier notifier;
+    private final HardshipTimelineNotes notes;
+    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
 
     HardshipApplications(HardshipFiles files, HouseholdMembers household, HardshipFileAccess fileAccess,
             MemberDirectory memberDirectory, PovertyLineManagement povertyLines, Access access, FieldEncryptor encryptor,
-            Sequences sequences, Timeline timeline, HardshipNotifier notifier, EntityManager entityManager,
+            Sequences sequences, Timeline timeline, HardshipTimelineNotes notes, ApplicationEventPublisher events, EntityManager entityManager,
             Clock clock) {
         this.files = files;
         this.household = household;
@@ -64,7 +66,8 @@ public class HardshipApplications {
         this.encryptor = encryptor;
         this.sequences = sequences;
         this.timeline = timeline;
-        this.notifier = notifier;
+        this.notes = notes;
+        this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -137,8 +140,8 @@ public class HardshipApplications {
         entityManager.persist(file);
         savePeople(file, people);
         timeline.record(TARGET, fileId, file.getOrgId(), HardshipAction.APPLY, null, HardshipStatus.APPLIED,
-                application.temporary() ? notifier.text("hardship.temporary") : null);
-        notifier.toHandlers(file, file.getOrgId(), notifier.text("hardship.notify.applied", file.getFileNo()));
+                application.temporary() ? notes.of("hardship.temporary") : null);
+        events.publishEvent(new HardshipFileApplied(file.getId(), file.getFileNo(), file.getOrgId(), file.getMemberId()));
         return file;
     }
 
@@ -168,9 +171,9 @@ public class HardshipApplications {
                 false, people));
         file.reopens(previous);
         timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REOPEN, null, file.getStatus(),
-                notifier.text("hardship.reopen.from", previous.getFileNo(), note));
+                notes.of("hardship.reopen.from", previous.getFileNo(), note));
         timeline.record(TARGET, previous.getId(), previous.getOrgId(), HardshipAction.REOPEN, previous.getStatus(),
-                previous.getStatus(), notifier.text("hardship.reopen.as", file.getFileNo(), note));
+                previous.getStatus(), notes.of("hardship.reopen.as", file.getFileNo(), note));
         entityManager.flush();
         return file;
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
@@ -29,16 +30,16 @@ public class HardshipNotices {
     private final HardshipObjections objections;
     private final HardshipFileAccess fileAccess;
     private final MemberDirectory memberDirectory;
-    private final HardshipNotifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HardshipNotices(HardshipFiles files, HardshipObjections objections, HardshipFileAccess fileAccess,
-            MemberDirectory memberDirectory, HardshipNotifier notifier, Clock clock) {
+            MemberDirectory memberDirectory, ApplicationEventPublisher events, Clock clock) {
         this.files = files;
         this.objections = objections;
         this.fileAccess = fileAccess;
         this.memberDirectory = memberDirectory;
-        this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,7 +79,7 @@ public class HardshipNotices {
         }
         HardshipObjection objection = objections.save(new HardshipObjection(file, user.accountId(), user.memberId(),
                 note, clock.instant()));
-        notifier.toHandlers(file, file.getOrgId(), notifier.text("hardship.notify.objection", file.getFileNo()));
+        events.publishEvent(new HardshipObjectionRaised(file.getId(), file.getFileNo(), file.getOrgId()));
         return objection;
     }
 

@@ -86,6 +86,10 @@ class HardshipReviewTest {
             assertThat(last.get("by").asString()).isEqualTo("system");
             assertThat(notified("cadre.station", fileNo + " 已进入年度复核")).as("and told of the review").isEqualTo(1);
             assertThat(notified("cadre.forest", fileNo)).as("not another org's cadres").isZero();
+            assertThat(jdbc.queryForObject("select count(*) from notification n join account a on a.id = n.account_id"
+                    + " where a.username = 'cadre.station' and n.subject_text like ? and n.subject_text like ?", Long.class,
+                    "%hardship.notify.reviewStarted%", "%" + fileNo + "%")).as("kept as a key, for the reader's language")
+                    .isEqualTo(1);
             assertThat(review.get("allowedActions")).extracting(JsonNode::asString).contains("CONFIRM", "EXIT");
 
             Scopes.asSystem(job::checkAll);
