@@ -25,7 +25,6 @@ import org.workershome.core.error.OutOfScope;
 import org.workershome.core.member.IdCardNumber;
 import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.member.PhoneNumber;
-import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 import org.workershome.core.workflow.Timeline;
 
@@ -39,7 +38,7 @@ public class HardshipApplications {
     static final String TARGET = "HardshipFile";
     private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy").withZone(Times.ZONE);
 
-    private final HardshipFiles files;
+    private final ActiveFileCheck activeFiles;
     private final HouseholdMembers household;
     private final HardshipFileAccess fileAccess;
     private final MemberDirectory memberDirectory;
@@ -53,11 +52,11 @@ public class HardshipApplications {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    HardshipApplications(HardshipFiles files, HouseholdMembers household, HardshipFileAccess fileAccess,
+    HardshipApplications(ActiveFileCheck activeFiles, HouseholdMembers household, HardshipFileAccess fileAccess,
             MemberDirectory memberDirectory, PovertyLineManagement povertyLines, Access access, FieldEncryptor encryptor,
             Sequences sequences, Timeline timeline, HardshipTimelineNotes notes, ApplicationEventPublisher events, EntityManager entityManager,
             Clock clock) {
-        this.files = files;
+        this.activeFiles = activeFiles;
         this.household = household;
         this.fileAccess = fileAccess;
         this.memberDirectory = memberDirectory;
@@ -126,7 +125,7 @@ public class HardshipApplications {
         }
         String hash = encryptor.blindIndex(id.get().value());
         // one active file per household anywhere, also outside the caller's scope (the unique indexes hold the race)
-        if (Scopes.asSystem(() -> files.existsByActiveHouseholdHash(hash) || files.existsByActiveMemberId(member.id()))) {
+        if (activeFiles.exists(hash, member.id())) {
             throw new Conflict("hardship.error.activeFileExists");
         }
         Instant now = clock.instant();
