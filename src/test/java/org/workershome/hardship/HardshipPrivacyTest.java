@@ -63,6 +63,33 @@ class HardshipPrivacyTest {
     }
 
     @Test
+    void aVisitPhotoHangsOnTheVisitIsListedWithTheFileAndDownloadsOnlyFromThatFile() {
+        Case c = newCase();
+        Case other = newCase();
+        TestHttp cadre = TestHttp.api(port, "cadre.station");
+        long visit = cadre.postJson("/api/v1/hardship-files/" + c.id() + "/visits",
+                Map.of("kind", "PAIRING", "note", "入户走访")).json().get("id").asLong();
+        TestHttp.Response wrongFile = cadre.postMultipart("/api/v1/hardship-files/" + other.id() + "/attachments",
+                Map.of("_csrf", "api", "visitId", String.valueOf(visit)), "file", "走访.jpg", GeotaggedPhotos.jpeg(), "image/jpeg");
+        assertThat(wrongFile.status()).as("a visit of another file").isEqualTo(400);
+        TestHttp.Response uploaded = cadre.postMultipart("/api/v1/hardship-files/" + c.id() + "/attachments",
+                Map.of("_csrf", "api", "visitId", String.valueOf(visit)), "file", "走访.jpg", GeotaggedPhotos.jpeg(), "image/jpeg");
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long id = uploaded.json().get("id").asLong();
+        assertThat(jdbc.queryForObject("select target_type || ':' || target_id from attachment where id = ?", String.class, id))
+                .isEqualTo("hardship-visit:" + visit);
+
+        var listed = cadre.get("/api/v1/hardship-files/" + c.id()).json().get("attachments").get(0);
+        assertThat(listed.get("kind").asString()).isEqualTo("VISIT_PHOTO");
+        assertThat(listed.get("visitId").asLong()).isEqualTo(visit);
+        GeotaggedPhotos.assertCleanJpeg(cadre.get("/api/v1/hardship-files/" + c.id() + "/attachments/" + id).bytes());
+        assertThat(cadre.get("/api/v1/hardship-files/" + other.id() + "/attachments/" + id).status())
+                .as("not through another file").isEqualTo(404);
+        assertThat(TestHttp.api(port, "cadre.forest").get("/api/v1/hardship-files/" + c.id() + "/attachments/" + id)
+                .status()).as("out of scope").isEqualTo(404);
+    }
+
+    @Test
     void listDetailAndExportShowPersonalDataMaskedAndTheFullExportIsAudited() throws IOException {
         Case c = newCase();
         TestHttp cadre = TestHttp.signedIn(port, "cadre.station");

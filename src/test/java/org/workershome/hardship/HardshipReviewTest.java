@@ -182,6 +182,10 @@ class HardshipReviewTest {
         TestHttp.Response refused = page.postForm("/hardship/files/" + id + "/household", bad);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("金额应大于零");
+        assertThat(refused.body().split("金额应大于零", -1)).as("in the refused form only").hasSize(2);
+        TestHttp.Response conflict = page.postForm("/hardship/files/" + id + "/actions", Map.of("action", "START_NOTICE"));
+        assertThat(conflict.status()).as("a step the state does not allow: the page again, refused").isEqualTo(409);
+        assertThat(conflict.body()).contains("id=\"review-household\"").contains("class=\"flash error\"");
         Map<String, String> form = new HashMap<>();
         form.put("householdSize", "2");
         form.put("monthlyIncomePerCapita", "900.00");
