@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.InvalidInput;
+import org.workershome.core.form.Forms;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.org.OrgDirectory.OrgSummary;
@@ -38,10 +41,12 @@ class FundController {
     private final OrgDirectory orgDirectory;
     private final IdempotentSubmissions submissions;
     private final Access access;
+    private final Forms forms;
 
     FundController(FundManagement funds, FundReconciliation reconciliation, HardshipProjectManagement projects,
             HardshipQueries queries, PovertyLineManagement povertyLines, OrgDirectory orgDirectory,
-            IdempotentSubmissions submissions, Access access) {
+            IdempotentSubmissions submissions, Access access, Forms forms) {
+        this.forms = forms;
         this.funds = funds;
         this.reconciliation = reconciliation;
         this.projects = projects;
@@ -51,6 +56,22 @@ class FundController {
         this.submissions = submissions;
         this.access = access;
     }
+
+    /** {@code requestToken}: a resent form opens the fund once. */
+    record FundForm(Long orgId, Integer year, String name, String budget, String requestToken) {}
+
+    record BudgetForm(String amount, String note, String requestToken) {}
+
+    record AllocationForm(Long toOrgId, String amount, String note, String requestToken) {}
+
+    record ReversalForm(String reason) {}
+
+    record PovertyLineForm(String regionCode, String name, String monthlyLine) {}
+
+    /** {@code requestToken}: a resent form applies once. */
+    record ProjectForm(String name, AidType kind, String description, String budget, String requestToken) {}
+
+    record DecisionForm(HardshipProject.Action action, String note) {}
 
     @GetMapping("/hardship/funds")
     String funds(@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -69,22 +90,16 @@ class FundController {
         return "hardship/funds";
     }
 
-    /** {@code requestToken}: a resent form opens the fund once. */
     @PostMapping("/hardship/funds")
-    String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long orgId,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String budget, @RequestParam(required = false) String requestToken,
-            Model model) {
-        try {
-            BigDecimal money = amount(budget, "budget");
-            Fund fund = submissions.submit(requestToken, "hardship.fund",
-                    () -> funds.createFund(user, orgId, year, name, money), Fund::getId,
+    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("fundForm") FundForm form,
+            BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
+            BigDecimal money = amount(form.budget(), "budget");
+            Fund fund = submissions.submit(form.requestToken(), "hardship.fund",
+                    () -> funds.createFund(user, form.orgId(), form.year(), form.name(), money), Fund::getId,
                     id -> Optional.of(funds.fund(Long.valueOf(id)))).value();
             return "redirect:/hardship/funds/" + fund.getId();
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.fieldErrors());
-            return funds(user, model);
-        }
+        }, () -> failed(model, "fund", () -> funds(user, model)));
     }
 
     @GetMapping("/hardship/funds/{id}")
@@ -109,58 +124,47 @@ class FundController {
     /** 冲正 of one ledger line, with the reason. */
     @PostMapping("/hardship/funds/{id}/entries/{entryId}/reversal")
     String reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long entryId,
-            @RequestParam(required = false) String reason, Model model) {
-        try {
-            funds.reverse(user, id, entryId, reason);
+            @ModelAttribute("reversalForm") ReversalForm form, BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
+            funds.reverse(user, id, entryId, form.reason());
             return "redirect:/hardship/funds/" + id + "?reversed";
-        } catch (InvalidInput e) {
-            model.addAttribute("reversalErrors", e.fieldErrors());
+        }, () -> {
             model.addAttribute("failedEntry", entryId);
-            return fund(user, id, model);
-        }
+            return failed(model, "reversal", () -> fund(user, id, model));
+        });
     }
 
     @PostMapping("/hardship/funds/{id}/budget")
-    String budget(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String amount,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String requestToken,
-            Model model) {
-        try {
-            BigDecimal money = amount(amount, "amount");
-            submissions.submit(requestToken, "hardship.budget", () -> funds.addBudget(user, id, money, note),
-                    Fund::getId, fid -> Optional.of(funds.fund(Long.valueOf(fid))));
+    String budget(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @ModelAttribute("budgetForm") BudgetForm form, BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
+            BigDecimal money = amount(form.amount(), "amount");
+            submissions.submit(form.requestToken(), "hardship.budget",
+                    () -> funds.addBudget(user, id, money, form.note()), Fund::getId,
+                    fid -> Optional.of(funds.fund(Long.valueOf(fid))));
             return "redirect:/hardship/funds/" + id;
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.fieldErrors());
-            return fund(user, id, model);
-        }
+        }, () -> failed(model, "budget", () -> fund(user, id, model)));
     }
 
     @PostMapping("/hardship/funds/{id}/allocations")
     String allocate(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-            @RequestParam(required = false) Long toOrgId, @RequestParam String amount,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String requestToken,
-            Model model) {
-        try {
-            BigDecimal money = amount(amount, "amount");
-            submissions.submit(requestToken, "hardship.allocate", () -> funds.allocate(user, id, toOrgId, money, note),
-                    Fund::getId, fid -> Optional.of(funds.fund(Long.valueOf(fid))));
+            @ModelAttribute("allocationForm") AllocationForm form, BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
+            BigDecimal money = amount(form.amount(), "amount");
+            submissions.submit(form.requestToken(), "hardship.allocate",
+                    () -> funds.allocate(user, id, form.toOrgId(), money, form.note()), Fund::getId,
+                    fid -> Optional.of(funds.fund(Long.valueOf(fid))));
             return "redirect:/hardship/funds/" + id;
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.fieldErrors());
-            return fund(user, id, model);
-        }
+        }, () -> failed(model, "allocation", () -> fund(user, id, model)));
     }
 
     @PostMapping("/hardship/poverty-lines")
-    String povertyLine(@AuthenticationPrincipal CurrentUser user, @RequestParam String regionCode,
-            @RequestParam(required = false) String name, @RequestParam String monthlyLine, Model model) {
-        try {
-            povertyLines.set(user, regionCode, name, amount(monthlyLine, "monthlyLine"));
+    String povertyLine(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("lineForm") PovertyLineForm form,
+            BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
+            povertyLines.set(user, form.regionCode(), form.name(), amount(form.monthlyLine(), "monthlyLine"));
             return "redirect:/hardship/funds";
-        } catch (InvalidInput e) {
-            model.addAttribute("lineErrors", e.fieldErrors());
-            return funds(user, model);
-        }
+        }, () -> failed(model, "line", () -> funds(user, model)));
     }
 
     @GetMapping("/hardship/projects")
@@ -178,34 +182,34 @@ class FundController {
         return "hardship/projects";
     }
 
-    /** {@code requestToken}: a resent form applies once. */
     @PostMapping("/hardship/projects")
-    String applyProject(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String name,
-            @RequestParam(required = false) AidType kind, @RequestParam(required = false) String description,
-            @RequestParam(required = false) String budget, @RequestParam(required = false) String requestToken,
-            Model model) {
-        try {
-            BigDecimal money = amount(budget, "budget");
-            submissions.submit(requestToken, "hardship.project",
-                    () -> projects.applyProject(user, name, kind, description, money), HardshipProject::getId,
-                    pid -> Optional.of(projects.project(Long.valueOf(pid))));
+    String applyProject(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("projectForm") ProjectForm form,
+            BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
+            BigDecimal money = amount(form.budget(), "budget");
+            submissions.submit(form.requestToken(), "hardship.project",
+                    () -> projects.applyProject(user, form.name(), form.kind(), form.description(), money),
+                    HardshipProject::getId, pid -> Optional.of(projects.project(Long.valueOf(pid))));
             return "redirect:/hardship/projects";
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.fieldErrors());
-            return projects(user, model);
-        }
+        }, () -> failed(model, "project", () -> projects(user, model)));
     }
 
     @PostMapping("/hardship/projects/{id}/actions")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-            @RequestParam HardshipProject.Action action, @RequestParam(required = false) String note, Model model) {
-        try {
-            projects.decideProject(user, id, action, note);
+            @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
+            projects.decideProject(user, id, form.action(), form.note());
             return "redirect:/hardship/projects";
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.fieldErrors());
-            return projects(user, model);
-        }
+        }, () -> {
+            model.addAttribute("failedProject", id);
+            return failed(model, "decision", () -> projects(user, model));
+        });
+    }
+
+    /** Which of a page's forms was refused: its errors are shown there only. */
+    static String failed(Model model, String form, Supplier<String> page) {
+        model.addAttribute("failedForm", form);
+        return page.get();
     }
 
     /** The top of the user's scope: the national union for an account that sees everything, else his own org. */

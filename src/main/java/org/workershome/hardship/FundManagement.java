@@ -20,7 +20,6 @@ import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.error.NotFound;
 import org.workershome.core.org.OrgDirectory;
-import org.workershome.core.scope.Scopes;
 
 /**
  * Funds per org and year with their ledger: budget received, allocations down the tree, and the reversal (冲正)
@@ -30,6 +29,7 @@ import org.workershome.core.scope.Scopes;
 public class FundManagement {
 
     private final Funds funds;
+    private final FundTrace trace;
     private final FundEntries entries;
     private final Aids aids;
     private final HardshipFileAccess fileAccess;
@@ -38,8 +38,9 @@ public class FundManagement {
     private final AuditTrail audit;
     private final Clock clock;
 
-    FundManagement(Funds funds, FundEntries entries, Aids aids, HardshipFileAccess fileAccess,
+    FundManagement(FundTrace trace, Funds funds, FundEntries entries, Aids aids, HardshipFileAccess fileAccess,
             OrgDirectory orgDirectory, Access access, AuditTrail audit, Clock clock) {
+        this.trace = trace;
         this.funds = funds;
         this.entries = entries;
         this.aids = aids;
@@ -188,12 +189,12 @@ public class FundManagement {
             // that points to them is enough to follow it
             case AID -> {
                 funds.credit(fund.getId(), money);
-                Aid paid = Scopes.asSystem(() -> aids.findById(wrong.getAidId())).orElseThrow();
+                Aid paid = trace.aid(wrong.getAidId()).orElseThrow();
                 paid.markReversed(why, now);
             }
             case ALLOCATION_OUT -> {
-                Fund below = Scopes.asSystem(() -> funds.findById(wrong.getCounterpartFundId())).orElseThrow();
-                FundEntry credited = Scopes.asSystem(() -> entries.openAllocationsIn(below.getId(), fund.getId(), money))
+                Fund below = trace.fund(wrong.getCounterpartFundId()).orElseThrow();
+                FundEntry credited = trace.openAllocationsIn(below.getId(), fund.getId(), money)
                         .stream().findFirst().orElseThrow(() -> new Conflict("hardship.reversal.done"));
                 if (funds.debit(below.getId(), money) == 0) {
                     throw new Conflict("hardship.reversal.spentBelow", Money.format(funds.balanceOf(below.getId())));
@@ -218,7 +219,7 @@ public class FundManagement {
         Aid given = aids.findById(aidId).filter(a -> a.getFileId().equals(file.getId()))
                 .orElseThrow(NotFound.of("aid", aidId));
         // the line is in the ledger of the fund that paid, which may be above the caller's scope: reverse() checks it
-        FundEntry line = Scopes.asSystem(() -> entries.findFirstByAidIdAndKind(given.getId(), FundEntry.Kind.AID))
+        FundEntry line = trace.aidLine(given.getId())
                 .orElseThrow(() -> new Conflict("hardship.reversal.noMoney"));
         return reverse(user, line.getFundId(), line.getId(), reason);
     }

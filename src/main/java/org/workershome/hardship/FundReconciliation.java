@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.crypto.Masks;
 import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.org.OrgDirectory;
-import org.workershome.core.scope.Scopes;
 
 /**
  * A fund traced to the households its money reached: through every fund it allocated to and the aid paid from
@@ -25,19 +24,14 @@ import org.workershome.core.scope.Scopes;
 public class FundReconciliation {
 
     private final Funds funds;
-    private final FundEntries entries;
-    private final Aids aids;
-    private final HardshipFiles files;
+    private final FundTrace trace;
     private final MemberDirectory memberDirectory;
     private final OrgDirectory orgDirectory;
     private final FundManagement fundManagement;
 
-    FundReconciliation(Funds funds, FundEntries entries, Aids aids, HardshipFiles files,
-            MemberDirectory memberDirectory, OrgDirectory orgDirectory, FundManagement fundManagement) {
+    FundReconciliation(FundTrace trace, Funds funds, MemberDirectory memberDirectory, OrgDirectory orgDirectory, FundManagement fundManagement) {
+        this.trace = trace;
         this.funds = funds;
-        this.entries = entries;
-        this.aids = aids;
-        this.files = files;
         this.memberDirectory = memberDirectory;
         this.orgDirectory = orgDirectory;
         this.fundManagement = fundManagement;
@@ -73,7 +67,7 @@ public class FundReconciliation {
     public List<Beneficiary> households(List<Aid> list) {
         Map<Long, List<Aid>> byFile = new LinkedHashMap<>();
         list.forEach(a -> byFile.computeIfAbsent(a.getFileId(), k -> new ArrayList<>()).add(a));
-        List<HardshipFile> fileList = Scopes.asSystem(() -> files.findAllById(byFile.keySet()));
+        List<HardshipFile> fileList = trace.files(byFile.keySet());
         Map<Long, String> names = memberDirectory.namesOf(fileList.stream().map(HardshipFile::getMemberId)
                 .distinct().toList());
         List<Beneficiary> result = new ArrayList<>();
@@ -105,7 +99,7 @@ public class FundReconciliation {
     }
 
     private Reconciliation reconcile(Fund fund, int depth) {
-        List<FundEntry> ledger = Scopes.asSystem(() -> entries.findByFundIdOrderById(fund.getId()));
+        List<FundEntry> ledger = trace.ledger(fund.getId());
         Map<Long, FundEntry.Kind> kinds = effectiveKinds(ledger);
         BigDecimal budget = net(ledger, kinds, FundEntry.Kind.BUDGET);
         BigDecimal in = net(ledger, kinds, FundEntry.Kind.ALLOCATION_IN);
@@ -114,7 +108,7 @@ public class FundReconciliation {
         BigDecimal unknown = net(ledger, kinds, FundEntry.Kind.REVERSAL);
         BigDecimal reversed = ledger.stream().filter(e -> e.getKind() == FundEntry.Kind.REVERSAL).map(FundEntry::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<Aid> fundAid = Scopes.asSystem(() -> aids.findByFundIdOrderById(fund.getId())).stream()
+        List<Aid> fundAid = trace.aidPaidBy(fund.getId()).stream()
                 .filter(a -> !a.isReversed()).toList();
         BigDecimal aidRecords = fundAid.stream().map(Aid::getAmount).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -129,9 +123,9 @@ public class FundReconciliation {
         boolean childrenAgree = true;
         if (depth < 10) {
             for (Map.Entry<Long, BigDecimal> sent : sentTo.entrySet()) {
-                Fund child = Scopes.asSystem(() -> funds.findById(sent.getKey())).orElseThrow();
+                Fund child = trace.fund(sent.getKey()).orElseThrow();
                 Reconciliation r = reconcile(child, depth + 1);
-                List<FundEntry> childLedger = Scopes.asSystem(() -> entries.findByFundIdOrderById(child.getId()));
+                List<FundEntry> childLedger = trace.ledger(child.getId());
                 Map<Long, FundEntry.Kind> childKinds = effectiveKinds(childLedger);
                 BigDecimal receivedFromThis = childLedger.stream()
                         .filter(e -> childKinds.get(e.getId()) == FundEntry.Kind.ALLOCATION_IN

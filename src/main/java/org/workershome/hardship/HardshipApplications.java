@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Access;
@@ -24,7 +25,6 @@ import org.workershome.core.error.OutOfScope;
 import org.workershome.core.member.IdCardNumber;
 import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.member.PhoneNumber;
-import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 import org.workershome.core.workflow.Timeline;
 
@@ -38,7 +38,7 @@ public class HardshipApplications {
     static final String TARGET = "HardshipFile";
     private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy").withZone(Times.ZONE);
 
-    private final HardshipFiles files;
+    private final ActiveFileCheck activeFiles;
     private final HouseholdMembers household;
     private final HardshipFileAccess fileAccess;
     private final MemberDirectory memberDirectory;
@@ -47,15 +47,16 @@ public class HardshipApplications {
     private final FieldEncryptor encryptor;
     private final Sequences sequences;
     private final Timeline timeline;
-    private final HardshipNotifier notifier;
+    private final HardshipTimelineNotes notes;
+    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    HardshipApplications(HardshipFiles files, HouseholdMembers household, HardshipFileAccess fileAccess,
+    HardshipApplications(ActiveFileCheck activeFiles, HouseholdMembers household, HardshipFileAccess fileAccess,
             MemberDirectory memberDirectory, PovertyLineManagement povertyLines, Access access, FieldEncryptor encryptor,
-            Sequences sequences, Timeline timeline, HardshipNotifier notifier, EntityManager entityManager,
+            Sequences sequences, Timeline timeline, HardshipTimelineNotes notes, ApplicationEventPublisher events, EntityManager entityManager,
             Clock clock) {
-        this.files = files;
+        this.activeFiles = activeFiles;
         this.household = household;
         this.fileAccess = fileAccess;
         this.memberDirectory = memberDirectory;
@@ -64,7 +65,8 @@ public class HardshipApplications {
         this.encryptor = encryptor;
         this.sequences = sequences;
         this.timeline = timeline;
-        this.notifier = notifier;
+        this.notes = notes;
+        this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -123,7 +125,7 @@ public class HardshipApplications {
         }
         String hash = encryptor.blindIndex(id.get().value());
         // one active file per household anywhere, also outside the caller's scope (the unique indexes hold the race)
-        if (Scopes.asSystem(() -> files.existsByActiveHouseholdHash(hash) || files.existsByActiveMemberId(member.id()))) {
+        if (activeFiles.exists(hash, member.id())) {
             throw new Conflict("hardship.error.activeFileExists");
         }
         Instant now = clock.instant();
@@ -137,8 +139,8 @@ public class HardshipApplications {
         entityManager.persist(file);
         savePeople(file, people);
         timeline.record(TARGET, fileId, file.getOrgId(), HardshipAction.APPLY, null, HardshipStatus.APPLIED,
-                application.temporary() ? notifier.text("hardship.temporary") : null);
-        notifier.toHandlers(file, file.getOrgId(), notifier.text("hardship.notify.applied", file.getFileNo()));
+                application.temporary() ? notes.of("hardship.temporary") : null);
+        events.publishEvent(new HardshipFileApplied(file.getId(), file.getFileNo(), file.getOrgId(), file.getMemberId()));
         return file;
     }
 
@@ -168,9 +170,9 @@ public class HardshipApplications {
                 false, people));
         file.reopens(previous);
         timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REOPEN, null, file.getStatus(),
-                notifier.text("hardship.reopen.from", previous.getFileNo(), note));
+                notes.of("hardship.reopen.from", previous.getFileNo(), note));
         timeline.record(TARGET, previous.getId(), previous.getOrgId(), HardshipAction.REOPEN, previous.getStatus(),
-                previous.getStatus(), notifier.text("hardship.reopen.as", file.getFileNo(), note));
+                previous.getStatus(), notes.of("hardship.reopen.as", file.getFileNo(), note));
         entityManager.flush();
         return file;
     }

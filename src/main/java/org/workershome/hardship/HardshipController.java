@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.InvalidInput;
+import org.workershome.core.form.Forms;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.org.OrgDirectory;
@@ -38,10 +40,12 @@ class HardshipController {
     private final MemberDirectory memberDirectory;
     private final OrgDirectory orgDirectory;
     private final Access access;
+    private final Forms forms;
 
     HardshipController(HardshipQueries queries, HardshipApplications applications, HardshipFileAccess fileAccess,
             HardshipFilePage page, HardshipDisclosures disclosures, IdempotentSubmissions submissions,
-            MemberDirectory memberDirectory, OrgDirectory orgDirectory, Access access) {
+            MemberDirectory memberDirectory, OrgDirectory orgDirectory, Access access, Forms forms) {
+        this.forms = forms;
         this.queries = queries;
         this.applications = applications;
         this.fileAccess = fileAccess;
@@ -105,8 +109,9 @@ class HardshipController {
     }
 
     @PostMapping
-    String apply(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ApplicationForm form, Model model) {
-        try {
+    String apply(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ApplicationForm form,
+            BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             HardshipApplications.Application application = form.toApplication(errors);
             if (!errors.isEmpty()) {
@@ -116,11 +121,10 @@ class HardshipController {
                     () -> applications.apply(user, application), HardshipFile::getId,
                     id -> Optional.of(fileAccess.get(Long.valueOf(id)))).value();
             return "redirect:/hardship/files/" + file.getId() + "?applied";
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.fieldErrors());
+        }, () -> {
             fillForm(user, model);
             return "hardship/new";
-        }
+        });
     }
 
     @GetMapping("/files/{id}")

@@ -17,7 +17,6 @@ import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Permissions;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.error.OutOfScope;
-import org.workershome.core.scope.Scopes;
 
 /**
  * What leaves the module about files beyond the masked pages: the full personal data of one file, and files and
@@ -29,18 +28,18 @@ public class HardshipDisclosures {
     private static final String TARGET = HardshipApplications.TARGET;
 
     private final HardshipFiles files;
+    private final FundTrace trace;
     private final Aids aids;
-    private final Funds funds;
     private final HardshipFileAccess fileAccess;
     private final HardshipQueries queries;
     private final Access access;
     private final AuditTrail audit;
 
-    HardshipDisclosures(HardshipFiles files, Aids aids, Funds funds, HardshipFileAccess fileAccess,
+    HardshipDisclosures(FundTrace trace, HardshipFiles files, Aids aids, HardshipFileAccess fileAccess,
             HardshipQueries queries, Access access, AuditTrail audit) {
+        this.trace = trace;
         this.files = files;
         this.aids = aids;
-        this.funds = funds;
         this.fileAccess = fileAccess;
         this.queries = queries;
         this.access = access;
@@ -108,8 +107,7 @@ public class HardshipDisclosures {
         Map<Long, String> names = queries.memberNames(new ArrayList<>(byId.values()));
         // the fund may belong to an org above the caller's scope: only its name is read
         Map<Long, String> fundNames = new HashMap<>();
-        Scopes.asSystem(() -> funds.findAllById(list.stream().map(Aid::getFundId).filter(Objects::nonNull)
-                .distinct().toList())).forEach(f -> fundNames.put(f.getId(), f.getName()));
+        trace.funds(list.stream().map(Aid::getFundId).filter(Objects::nonNull).distinct().toList()).forEach(f -> fundNames.put(f.getId(), f.getName()));
         audit.record("HARDSHIP_AID_EXPORT", "Aid", null, user.orgId(), list.size() + " aid records");
         return list.stream().map(a -> {
             HardshipFile f = byId.get(a.getFileId());

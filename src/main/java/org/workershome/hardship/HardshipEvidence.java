@@ -1,62 +1,76 @@
 package org.workershome.hardship;
 
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.crypto.FieldEncryptor;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.error.NotFound;
 import org.workershome.core.error.OutOfScope;
-import org.workershome.core.files.FileStore;
+import org.workershome.core.files.Attachment;
+import org.workershome.core.files.AttachmentKind;
+import org.workershome.core.files.AttachmentManagement;
+import org.workershome.core.files.AttachmentTarget;
 import org.workershome.core.files.UploadCheck;
-import org.workershome.core.scope.Scopes;
 
 /**
- * Evidence and visit photos of a file: upload, list, download. Kept apart, as it was in the file service, so that
- * the move to core's one attachment mechanism changes this class only.
+ * Evidence of a file and photos of its visits, on core's one attachment mechanism: two kinds, whose lookups go
+ * through the scoped repositories, so whoever sees the file (the worker included) sees both. Evidence is health
+ * and income data (diagnoses, disability certificates, pay slips): both kinds are encrypted at rest.
  */
 @Service
 public class HardshipEvidence {
 
-    static final UploadCheck CHECK = UploadCheck.of(UploadCheck.IMAGES_AND_PDF, UploadCheck.TEN_MB);
-    static final int MAX_ATTACHMENTS = 30;
+    static final String FILE = "hardship-file";
+    static final String VISIT = "hardship-visit";
 
     private final HardshipFileAccess fileAccess;
     private final HardshipVisits visits;
-    private final HardshipAttachments attachments;
-    private final FieldEncryptor encryptor;
-    private final FileStore fileStore;
-    private final Clock clock;
+    private final AttachmentManagement attachments;
+    private final AttachmentKind fileKind;
+    private final AttachmentKind visitKind;
 
-    HardshipEvidence(HardshipFileAccess fileAccess, HardshipVisits visits, HardshipAttachments attachments,
-            FieldEncryptor encryptor, FileStore fileStore, Clock clock) {
+    HardshipEvidence(HardshipFileAccess fileAccess, HardshipVisits visits, AttachmentManagement attachments) {
         this.fileAccess = fileAccess;
         this.visits = visits;
         this.attachments = attachments;
-        this.encryptor = encryptor;
-        this.fileStore = fileStore;
-        this.clock = clock;
+        UploadCheck check = UploadCheck.of(UploadCheck.IMAGES_AND_PDF, UploadCheck.TEN_MB);
+        this.fileKind = AttachmentKind.of(FILE, check, 30, id -> fileAccess.find(id)
+                .map(f -> new AttachmentTarget(f.getId(), f.getOrgId(), f.getMemberId()))).encryptedAtRest();
+        this.visitKind = AttachmentKind.of(VISIT, check, 30, id -> visits.findById(id)
+                .flatMap(v -> fileAccess.find(v.getFileId())
+                        .map(f -> new AttachmentTarget(v.getId(), f.getOrgId(), f.getMemberId())))).encryptedAtRest();
     }
 
+    /** A file's evidence and its visits' photos, the evidence first. */
     @Transactional(readOnly = true)
-    public List<HardshipAttachment> attachmentsOf(HardshipFile file) {
-        return Scopes.asSystem(() -> attachments.findByFileIdOrderById(file.getId()));
+    public List<Evidence> attachmentsOf(HardshipFile file) {
+        List<Evidence> all = new ArrayList<>();
+        attachments.of(fileKind, file.getId()).forEach(a -> all.add(new Evidence(a, null)));
+        for (HardshipVisit v : visits.findByFileIdOrderByVisitedOnAscIdAsc(file.getId())) {
+            attachments.of(visitKind, v.getId()).forEach(a -> all.add(new Evidence(a, v.getId())));
+        }
+        return all;
     }
 
-    /** Evidence (by the worker or a handler) or a visit photo (by a handler), checked by content. */
+    /** The upload checked by content for what it will be attached to (400 on the field {@code file}). */
+    public UploadCheck.Upload check(Long visitId, MultipartFile upload) {
+        return attachments.check(visitId == null ? fileKind : visitKind, upload);
+    }
+
+    /**
+     * Evidence by the worker or a handler, a visit photo by a handler only, and only while the file is active;
+     * the visit must be one of the file's.
+     */
     @Transactional
-    public HardshipAttachment attach(CurrentUser user, Long fileId, Long visitId, UploadCheck.Upload upload) {
+    public Evidence attach(CurrentUser user, Long fileId, Long visitId, UploadCheck.Upload upload) {
         HardshipFile file = fileAccess.get(fileId);
         boolean handler = fileAccess.mayHandle(user, file);
         if (!handler && !file.belongsTo(user.memberId())) {
@@ -69,56 +83,33 @@ public class HardshipEvidence {
             if (!handler) {
                 throw new OutOfScope();
             }
-            Scopes.asSystem(() -> visits.findById(visitId)).filter(v -> v.getFileId().equals(file.getId()))
+            visits.findById(visitId).filter(v -> v.getFileId().equals(file.getId()))
                     .orElseThrow(() -> InvalidInput.field("visitId", "hardship.visitId.unknown"));
         }
-        if (Scopes.asSystem(() -> attachments.countByFileId(file.getId())) >= MAX_ATTACHMENTS) {
-            throw InvalidInput.field(UploadCheck.FIELD, "hardship.attachment.tooMany");
-        }
-        return attachments.save(new HardshipAttachment(file, visitId,
-                visitId == null ? HardshipAttachment.Kind.EVIDENCE : HardshipAttachment.Kind.VISIT_PHOTO, upload,
-                fileStore.save(seal(upload.content())), clock.instant()));
+        Attachment a = attachments.attach(user, visitId == null ? fileKind : visitKind,
+                visitId == null ? file.getId() : visitId, upload);
+        return new Evidence(a, visitId);
     }
 
-    /** An attachment of a file the caller can see, with its bytes. */
+    /** An attachment of a file the caller can see, evidence or a photo of one of its visits (404 otherwise). */
     @Transactional(readOnly = true)
-    public Download download(Long fileId, Long attachmentId) {
+    public ResponseEntity<Resource> download(Long fileId, Long attachmentId) {
         HardshipFile file = fileAccess.get(fileId);
-        HardshipAttachment attachment = Scopes.asSystem(() -> attachments.findByIdAndFileId(attachmentId, file.getId()))
-                .orElseThrow(NotFound.of("attachment", attachmentId));
-        return new Download(attachment, new java.io.ByteArrayInputStream(unseal(attachment.getStorageKey())));
+        Optional<Evidence> found = attachmentsOf(file).stream()
+                .filter(e -> e.attachment().getId().equals(attachmentId)).findFirst();
+        Evidence e = found.orElseThrow(NotFound.of("attachment", attachmentId));
+        return e.visitId() == null ? attachments.download(fileKind, file.getId(), attachmentId)
+                : attachments.download(visitKind, e.visitId(), attachmentId);
     }
 
-    /**
-     * Evidence is health and income data too (diagnoses, disability certificates, pay slips): the bytes are
-     * encrypted with the personal-data key before they reach the file store (Base64 inside AES-GCM, so a PDF that
-     * carries an ID number as text leaves no plain copy in the data directory).
-     */
-    private byte[] seal(byte[] content) {
-        return encryptor.encrypt(java.util.Base64.getEncoder().encodeToString(content))
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    }
-
-    private byte[] unseal(String storageKey) {
-        try (java.io.InputStream in = fileStore.open(storageKey)) {
-            String sealed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
-            return java.util.Base64.getDecoder().decode(encryptor.decrypt(sealed));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    /** An attachment with the visit it shows (null for evidence of the file). */
+    public record Evidence(Attachment attachment, Long visitId) {
+        public String kind() {
+            return visitId == null ? "EVIDENCE" : "VISIT_PHOTO";
         }
-    }
-
-    public record Download(HardshipAttachment attachment, java.io.InputStream content) {}
-
-    /** The download as the pages and the API answer it: never sniffed, never cached. */
-    static ResponseEntity<Resource> response(Download d) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(d.attachment().getContentType()))
-                .contentLength(d.attachment().getSizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.attachment().getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
-                .body(new InputStreamResource(d.content()));
+        public Long getId() { return attachment.getId(); }
+        public String getFileName() { return attachment.getFileName(); }
+        public String getContentType() { return attachment.getContentType(); }
+        public long getSizeBytes() { return attachment.getSizeBytes(); }
     }
 }

@@ -1,5 +1,7 @@
 package org.workershome.hardship;
 
+import java.util.Optional;
+
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +30,17 @@ class HardshipFileAccess {
 
     @Transactional(readOnly = true)
     public HardshipFile get(Long id) {
-        HardshipFile file = files.findById(id).orElseThrow(NotFound.of("hardshipFile", id));
+        return find(id).orElseThrow(NotFound.of("hardshipFile", id));
+    }
+
+    /** The file if the caller may read it. */
+    @Transactional(readOnly = true)
+    public Optional<HardshipFile> find(Long id) {
         // the scope filter alone would show the files of the org to any account scoped on it (a mediator, an
         // editor...): only handlers, or the worker whose file it is, may read one
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof CurrentUser user
-                && !user.hasPermission(HardshipModule.HANDLE) && !file.belongsTo(user.memberId())) {
-            throw new NotFound("hardshipFile", id);
-        }
-        return file;
+        return files.findById(id).filter(file -> !(auth != null && auth.getPrincipal() instanceof CurrentUser user
+                && !user.hasPermission(HardshipModule.HANDLE) && !file.belongsTo(user.memberId())));
     }
 
     /** A handler: the handle permission and the file's org in the caller's scope (its org or above). */

@@ -79,12 +79,12 @@ class HardshipFileApi {
     @PostMapping("/attachments")
     ResponseEntity<AttachmentView> attach(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) Long visitId) {
-        HardshipAttachment a = evidence.attach(user, id, visitId, HardshipEvidence.CHECK.check(file));
+        var a = evidence.attach(user, id, visitId, evidence.check(visitId, file));
         return ResponseEntity.status(201).body(AttachmentView.of(a));
     }
 
     @GetMapping("/attachments/{attachmentId}")
     ResponseEntity<Resource> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-        return HardshipEvidence.response(evidence.download(id, attachmentId));
+        return evidence.download(id, attachmentId);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.InvalidInput;
+import org.workershome.core.form.Forms;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 
 /**
@@ -39,10 +41,13 @@ class HardshipFileController {
     private final HardshipFileAccess fileAccess;
     private final HardshipFilePage page;
     private final IdempotentSubmissions submissions;
+    private final Forms forms;
 
     HardshipFileController(HardshipFileManagement management, HardshipReviews reviews,
             HardshipApplications applications, AidManagement aid, PairingManagement pairing, HardshipEvidence evidence,
-            HardshipFileAccess fileAccess, HardshipFilePage page, IdempotentSubmissions submissions) {
+            HardshipFileAccess fileAccess, HardshipFilePage page, IdempotentSubmissions submissions,
+            Forms forms) {
+        this.forms = forms;
         this.management = management;
         this.reviews = reviews;
         this.applications = applications;
@@ -65,62 +70,47 @@ class HardshipFileController {
     /** At review: the household as found (size, income per person, persons if entered; blank rows keep them). */
     @PostMapping("/household")
     String updateHousehold(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-            @ModelAttribute ApplicationForm form, Model model) {
-        try {
-            Map<String, String> errors = new LinkedHashMap<>();
-            HardshipApplications.Application parsed = form.toApplication(errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(errors);
-            }
+            @ModelAttribute ApplicationForm form, BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
+            HardshipApplications.Application parsed = parse(form);
             reviews.updateAtReview(user, id, new HardshipReviews.ReviewUpdate(parsed.householdSize(),
                     parsed.monthlyIncomePerCapita(), parsed.household().isEmpty() ? null : parsed.household()));
             return "redirect:/hardship/files/" + id + "?done=UPDATE_HOUSEHOLD";
-        } catch (InvalidInput e) {
-            model.addAttribute("householdErrors", e.fieldErrors());
-            return page.fill(user, id, model);
-        }
+        }, () -> again(user, id, "household", model));
     }
 
     /** A family that left hardship is in hardship again: a new file, then the whole path. */
     @PostMapping("/reopen")
     String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @ModelAttribute ApplicationForm form,
-            @RequestParam(required = false) String note, Model model) {
-        try {
-            Map<String, String> errors = new LinkedHashMap<>();
-            HardshipApplications.Application parsed = form.toApplication(errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(errors);
-            }
+            BindingResult binding, @RequestParam(required = false) String note, Model model) {
+        return forms.submit(binding, model, () -> {
+            HardshipApplications.Application parsed = parse(form);
             var reopening = new HardshipApplications.Reopening(parsed.householdSize(), parsed.monthlyIncomePerCapita(),
                     parsed.causes(), parsed.description(), note);
             var submission = submissions.submit(form.requestToken(), "hardship.reopen",
                     () -> applications.reopen(user, id, reopening), HardshipFile::getId,
                     newId -> Optional.of(fileAccess.get(Long.valueOf(newId))));
             return "redirect:/hardship/files/" + submission.value().getId() + "?applied";
-        } catch (InvalidInput e) {
-            model.addAttribute("reopenErrors", e.fieldErrors());
-            return page.fill(user, id, model);
-        }
+        }, () -> again(user, id, "reopen", model));
     }
 
     @PostMapping("/actions")
     String act(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @ModelAttribute ActionForm form,
-            Model model) {
-        try {
+            BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
             management.act(user, id, new HardshipFileManagement.ActionRequest(form.action(), form.note(), form.grade(),
                     form.visitDate()));
             return "redirect:/hardship/files/" + id + "?done=" + form.action();
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.fieldErrors());
+        }, () -> {
             model.addAttribute("failedAction", form.action());
-            return page.fill(user, id, model);
-        }
+            return again(user, id, "action", model);
+        });
     }
 
     @PostMapping("/aid")
     String giveAid(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @ModelAttribute AidForm form,
-            Model model) {
-        try {
+            BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             BigDecimal amount = Money.parse(form.amount(), "amount", errors);
             if (!errors.isEmpty()) {
@@ -132,22 +122,16 @@ class HardshipFileController {
                     aidId -> aid.aidOf(fileAccess.get(id)).stream().filter(a -> a.getId().equals(Long.valueOf(aidId)))
                             .findFirst());
             return "redirect:/hardship/files/" + id + "?aided";
-        } catch (InvalidInput e) {
-            model.addAttribute("aidErrors", e.fieldErrors());
-            return page.fill(user, id, model);
-        }
+        }, () -> again(user, id, "aid", model));
     }
 
     @PostMapping("/visits")
     String visit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @ModelAttribute VisitForm form,
-            Model model) {
-        try {
+            BindingResult binding, Model model) {
+        return forms.submit(binding, model, () -> {
             management.recordVisit(user, id, form.kind(), form.date(), form.note());
             return "redirect:/hardship/files/" + id + "?visited";
-        } catch (InvalidInput e) {
-            model.addAttribute("visitErrors", e.fieldErrors());
-            return page.fill(user, id, model);
-        }
+        }, () -> again(user, id, "visit", model));
     }
 
     @PostMapping("/pairings")
@@ -160,17 +144,29 @@ class HardshipFileController {
     String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) Long visitId, Model model) {
-        try {
-            evidence.attach(user, id, visitId, HardshipEvidence.CHECK.check(file));
+        return forms.submit(model, () -> {
+            evidence.attach(user, id, visitId, evidence.check(visitId, file));
             return "redirect:/hardship/files/" + id + "?attached";
-        } catch (InvalidInput e) {
-            model.addAttribute("attachmentError", e.fieldErrors().values().iterator().next());
-            return page.fill(user, id, model);
+        }, () -> again(user, id, "attachment", model));
+    }
+
+    /** The file's page again, the refused form named so that its errors show there only. */
+    private String again(CurrentUser user, Long id, String form, Model model) {
+        model.addAttribute("failedForm", form);
+        return page.fill(user, id, model);
+    }
+
+    private static HardshipApplications.Application parse(ApplicationForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        HardshipApplications.Application parsed = form.toApplication(errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
+        return parsed;
     }
 
     @GetMapping("/attachments/{attachmentId}")
     ResponseEntity<Resource> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-        return HardshipEvidence.response(evidence.download(id, attachmentId));
+        return evidence.download(id, attachmentId);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,20 +34,20 @@ public class HardshipFileManagement {
     private final HardshipObjections objections;
     private final Timeline timeline;
     private final WorkingDays workingDays;
-    private final HardshipNotifier notifier;
+    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final HardshipProperties properties;
     private final Clock clock;
 
     HardshipFileManagement(HardshipFileAccess fileAccess, HardshipVisits visits, HardshipObjections objections,
-            Timeline timeline, WorkingDays workingDays, HardshipNotifier notifier, EntityManager entityManager,
+            Timeline timeline, WorkingDays workingDays, ApplicationEventPublisher events, EntityManager entityManager,
             HardshipProperties properties, Clock clock) {
         this.fileAccess = fileAccess;
         this.visits = visits;
         this.objections = objections;
         this.timeline = timeline;
         this.workingDays = workingDays;
-        this.notifier = notifier;
+        this.events = events;
         this.entityManager = entityManager;
         this.properties = properties;
         this.clock = clock;
@@ -140,10 +141,8 @@ public class HardshipFileManagement {
         };
         timeline.record(TARGET, file.getId(), file.getOrgId(), request.action(), from, file.getStatus(), note);
         entityManager.flush();
-        notifier.toWorker(file);
-        if (request.action() == HardshipAction.START_NOTICE) {
-            notifier.toApprovers(file);
-        }
+        events.publishEvent(new HardshipFileStepTaken(file.getId(), file.getFileNo(), file.getOrgId(),
+                file.getMemberId(), request.action(), file.getStatus()));
         return file;
     }
 

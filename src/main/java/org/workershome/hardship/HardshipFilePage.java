@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.org.OrgDirectory;
+import org.workershome.core.workflow.TimelineStep;
 
 /** What the page of one file shows, and which of its forms the reader may use; for the pages that answer with it. */
 @Component
@@ -50,7 +51,10 @@ class HardshipFilePage {
         model.addAttribute("objections", notices.objectionsOf(user, file));
         model.addAttribute("pairings", pairing.pairingsOf(file));
         model.addAttribute("aid", aid.aidOf(file));
-        model.addAttribute("timeline", queries.timelineOf(file));
+        // the household never learns what was objected (nor, through the note, by whom)
+        model.addAttribute("timeline", queries.timelineOf(file).stream().map(TimelineStep::of)
+                .map(step -> !handler && HardshipAction.OBJECT.name().equals(step.action()) ? step.withoutNote() : step)
+                .toList());
         model.addAttribute("actions", management.allowedActions(user, file));
         model.addAttribute("grades", HardshipGrade.values());
         model.addAttribute("mayReveal", fileAccess.mayReveal(user, file));

@@ -65,8 +65,8 @@ class HardshipFileViews {
     }
 
     record AttachmentView(Long id, String kind, Long visitId, String fileName, String contentType, long size) {
-        static AttachmentView of(HardshipAttachment a) {
-            return new AttachmentView(a.getId(), a.getKind().name(), a.getVisitId(), a.getFileName(),
+        static AttachmentView of(HardshipEvidence.Evidence a) {
+            return new AttachmentView(a.getId(), a.kind(), a.visitId(), a.getFileName(),
                     a.getContentType(), a.getSizeBytes());
         }
     }

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.error.InvalidInput;
 import org.workershome.core.excel.ExcelExport;
+import org.workershome.core.form.Forms;
 import org.workershome.core.org.OrgDirectory;
 
 /** Hardship pages beyond one file: the public notice with its objections, the pools, and the Excel exports. */
@@ -31,9 +31,11 @@ class HardshipListController {
     private final HardshipDisclosures disclosures;
     private final OrgDirectory orgDirectory;
     private final MessageSource messages;
+    private final Forms forms;
 
     HardshipListController(HardshipNotices notices, HardshipPools pools, HardshipDisclosures disclosures,
-            OrgDirectory orgDirectory, MessageSource messages) {
+            OrgDirectory orgDirectory, MessageSource messages, Forms forms) {
+        this.forms = forms;
         this.notices = notices;
         this.pools = pools;
         this.disclosures = disclosures;
@@ -89,16 +91,15 @@ class HardshipListController {
     @PostMapping("/notices/{fileId}/objections")
     String object(@AuthenticationPrincipal CurrentUser user, @PathVariable Long fileId, @RequestParam String text,
             Model model) {
-        try {
+        return forms.submit(model, () -> {
             notices.object(user, fileId, text);
             return "redirect:/hardship/notices?objected";
-        } catch (InvalidInput e) {
+        }, () -> {
             model.addAttribute("entries", notices.noticeOf(user));
             model.addAttribute("orgName", orgDirectory.nameOf(user.orgId()));
-            model.addAttribute("objectionError", e.fieldErrors().values().iterator().next());
             model.addAttribute("failedFile", fileId);
             return "hardship/notices";
-        }
+        });
     }
 
     /** Files or aid in scope as Excel: masked; {@code full=true} unmasked for those who may see it (audited). */

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.crypto.Masks;
 import org.workershome.core.member.MemberDirectory;
-import org.workershome.core.scope.Scopes;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.error.NotFound;
@@ -25,20 +25,20 @@ import org.workershome.core.error.NotFound;
 @Service
 public class HardshipNotices {
 
-    private final HardshipFiles files;
+    private final PublicNoticeReads noticeReads;
     private final HardshipObjections objections;
     private final HardshipFileAccess fileAccess;
     private final MemberDirectory memberDirectory;
-    private final HardshipNotifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HardshipNotices(HardshipFiles files, HardshipObjections objections, HardshipFileAccess fileAccess,
-            MemberDirectory memberDirectory, HardshipNotifier notifier, Clock clock) {
-        this.files = files;
+    HardshipNotices(PublicNoticeReads noticeReads, HardshipObjections objections, HardshipFileAccess fileAccess,
+            MemberDirectory memberDirectory, ApplicationEventPublisher events, Clock clock) {
+        this.noticeReads = noticeReads;
         this.objections = objections;
         this.fileAccess = fileAccess;
         this.memberDirectory = memberDirectory;
-        this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,7 +52,7 @@ public class HardshipNotices {
         if (user.orgId() == null) {
             return List.of();
         }
-        List<HardshipFile> list = Scopes.asSystem(() -> files.underNoticeIn(user.orgId()));
+        List<HardshipFile> list = noticeReads.underNoticeIn(user.orgId());
         Map<Long, String> names = memberDirectory.namesOf(list.stream().map(HardshipFile::getMemberId).distinct().toList());
         Instant now = clock.instant();
         return list.stream().map(f -> new NoticeEntry(f.getId(), f.getFileNo(), Masks.name(names.get(f.getMemberId())),
@@ -66,8 +66,7 @@ public class HardshipNotices {
      */
     @Transactional
     public HardshipObjection object(CurrentUser user, Long fileId, String text) {
-        HardshipFile file = Scopes.asSystem(() -> files.findById(fileId))
-                .filter(f -> f.getStatus() == HardshipStatus.PUBLIC_NOTICE && f.getOrgId().equals(user.orgId()))
+        HardshipFile file = noticeReads.underNotice(fileId, user.orgId())
                 .orElseThrow(NotFound.of("hardshipNotice", fileId));
         if (file.belongsTo(user.memberId())) {
             throw new Conflict("hardship.error.ownFile");
@@ -78,7 +77,7 @@ public class HardshipNotices {
         }
         HardshipObjection objection = objections.save(new HardshipObjection(file, user.accountId(), user.memberId(),
                 note, clock.instant()));
-        notifier.toHandlers(file, file.getOrgId(), notifier.text("hardship.notify.objection", file.getFileNo()));
+        events.publishEvent(new HardshipObjectionRaised(file.getId(), file.getFileNo(), file.getOrgId()));
         return objection;
     }
 

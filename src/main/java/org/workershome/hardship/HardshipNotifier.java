@@ -1,17 +1,16 @@
 package org.workershome.hardship;
 
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.workershome.core.account.PermissionHolders;
+import org.workershome.core.module.AfterCommit;
 import org.workershome.core.notification.Notifications;
+import org.workershome.core.notification.Text;
 import org.workershome.core.org.OrgDirectory;
 
 /**
- * Who is told what about a file: the worker of a change of his file, the holders of {@link HardshipModule#HANDLE}
- * at an org (not the holders of a role: an administrator who may handle files is told like a cadre). Texts are
- * still rendered in Chinese when sent; they become message keys with the change to notifications by key.
+ * Who is told what about a file, listening to the module's events once the act has committed: the worker of a
+ * change of his file, the holders of {@link HardshipModule#HANDLE} at an org (not the holders of a role: an
+ * administrator who may handle files is told like a cadre). Texts are message keys, rendered in the reader's language.
  */
 @Component
 class HardshipNotifier {
@@ -19,39 +18,60 @@ class HardshipNotifier {
     private final PermissionHolders holders;
     private final OrgDirectory orgDirectory;
     private final Notifications notifications;
-    private final MessageSource messages;
 
-    HardshipNotifier(PermissionHolders holders, OrgDirectory orgDirectory, Notifications notifications,
-            MessageSource messages) {
+    HardshipNotifier(PermissionHolders holders, OrgDirectory orgDirectory, Notifications notifications) {
         this.holders = holders;
         this.orgDirectory = orgDirectory;
         this.notifications = notifications;
-        this.messages = messages;
     }
 
-    /** The worker (if he has an account): his file changed state. */
-    void toWorker(HardshipFile file) {
-        holders.accountOfMember(file.getMemberId()).ifPresent(a -> toAccount(a, file,
-                text("hardship.notify.changed", file.getFileNo(), text("hardship.status." + file.getStatus()))));
+    @AfterCommit
+    void on(HardshipFileApplied applied) {
+        toHandlers(applied.orgId(), applied.fileId(), Text.of("hardship.notify.applied", applied.fileNo()));
     }
 
-    /** The handlers of an org, about a file. */
-    void toHandlers(HardshipFile file, Long orgId, String message) {
-        holders.of(HardshipModule.HANDLE, orgId).forEach(a -> toAccount(a, file, message));
+    @AfterCommit
+    void on(HardshipFileStepTaken step) {
+        toWorker(step.memberId(), step.fileId(), step.fileNo(), step.status());
+        if (step.action() == HardshipAction.START_NOTICE) {
+            // the level above approves once the notice ends
+            orgDirectory.parentOf(step.orgId()).ifPresent(parent -> toHandlers(parent.id(), step.fileId(),
+                    Text.of("hardship.notify.notice", step.fileNo())));
+        }
     }
 
-    /** The handlers of the org above are told a file awaits their approval once its notice ends. */
-    void toApprovers(HardshipFile file) {
-        orgDirectory.parentOf(file.getOrgId()).ifPresent(parent -> toHandlers(file, parent.id(),
-                text("hardship.notify.notice", file.getFileNo())));
+    @AfterCommit
+    void on(HardshipReviewStarted started) {
+        toHandlers(started.orgId(), started.fileId(), Text.of("hardship.notify.reviewStarted", started.fileNo()));
+        toWorker(started.memberId(), started.fileId(), started.fileNo(), started.status());
     }
 
-    void toAccount(Long accountId, HardshipFile file, String message) {
-        notifications.notify(accountId, message, "", "/hardship/files/" + file.getId());
+    @AfterCommit
+    void on(HardshipReviewDue due) {
+        toHandlers(due.orgId(), due.fileId(), Text.of("hardship.notify.reviewSoon", due.fileNo(), due.dueOn().toString()));
     }
 
-    /** A text of the module in Chinese, for notifications and timeline notes. */
-    String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+    @AfterCommit
+    void on(HardshipObjectionRaised raised) {
+        toHandlers(raised.orgId(), raised.fileId(), Text.of("hardship.notify.objection", raised.fileNo()));
+    }
+
+    @AfterCommit
+    void on(HardshipFilePaired paired) {
+        notify(paired.cadreAccountId(), paired.fileId(), Text.of("hardship.notify.paired", paired.fileNo()));
+    }
+
+    /** The worker, if he has an account. */
+    private void toWorker(Long memberId, Long fileId, String fileNo, HardshipStatus status) {
+        holders.accountOfMember(memberId).ifPresent(a -> notify(a, fileId,
+                Text.of("hardship.notify.changed", fileNo, Text.of("hardship.status." + status))));
+    }
+
+    private void toHandlers(Long orgId, Long fileId, Text subject) {
+        holders.of(HardshipModule.HANDLE, orgId).forEach(a -> notify(a, fileId, subject));
+    }
+
+    private void notify(Long accountId, Long fileId, Text subject) {
+        notifications.notify(accountId, subject, null, "/hardship/files/" + fileId);
     }
 }

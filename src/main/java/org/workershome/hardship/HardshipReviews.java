@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
@@ -37,14 +38,15 @@ public class HardshipReviews {
     private final PovertyLineManagement povertyLines;
     private final Timeline timeline;
     private final AuditTrail audit;
-    private final HardshipNotifier notifier;
+    private final HardshipTimelineNotes notes;
+    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final HardshipProperties properties;
     private final Clock clock;
 
     HardshipReviews(HardshipFiles files, HouseholdMembers household, HardshipFileAccess fileAccess,
             HardshipApplications applications, PovertyLineManagement povertyLines, Timeline timeline, AuditTrail audit,
-            HardshipNotifier notifier, EntityManager entityManager, HardshipProperties properties, Clock clock) {
+            HardshipTimelineNotes notes, ApplicationEventPublisher events, EntityManager entityManager, HardshipProperties properties, Clock clock) {
         this.files = files;
         this.household = household;
         this.fileAccess = fileAccess;
@@ -52,7 +54,8 @@ public class HardshipReviews {
         this.povertyLines = povertyLines;
         this.timeline = timeline;
         this.audit = audit;
-        this.notifier = notifier;
+        this.notes = notes;
+        this.events = events;
         this.entityManager = entityManager;
         this.properties = properties;
         this.clock = clock;
@@ -100,9 +103,9 @@ public class HardshipReviews {
             household.deleteAll(household.findByFileIdOrderById(file.getId()));
             applications.savePeople(file, people);
         }
-        String summary = notifier.text("hardship.review.updated", oldSize, size,
-                notifier.text(wasBelow ? "hardship.belowLine.yes" : "hardship.belowLine.no"),
-                notifier.text(below ? "hardship.belowLine.yes" : "hardship.belowLine.no"));
+        String summary = notes.of("hardship.review.updated", oldSize, size,
+                notes.of(wasBelow ? "hardship.belowLine.yes" : "hardship.belowLine.no"),
+                notes.of(below ? "hardship.belowLine.yes" : "hardship.belowLine.no"));
         audit.record("HARDSHIP_HOUSEHOLD_UPDATE", TARGET, file.getId(), file.getOrgId(),
                 "householdSize " + oldSize + "->" + size + ", income changed (encrypted), belowPovertyLine "
                         + wasBelow + "->" + below + (people == null ? "" : ", " + people.size() + " persons"));
@@ -130,10 +133,10 @@ public class HardshipReviews {
         }
         HardshipStatus from = file.startReview(now);
         timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REVIEW, from, file.getStatus(),
-                notifier.text("hardship.review.auto"));
+                notes.of("hardship.review.auto"));
         entityManager.flush();
-        notifier.toHandlers(file, file.getOrgId(), notifier.text("hardship.notify.reviewStarted", file.getFileNo()));
-        notifier.toWorker(file);
+        events.publishEvent(new HardshipReviewStarted(file.getId(), file.getFileNo(), file.getOrgId(),
+                file.getMemberId(), file.getStatus()));
         return true;
     }
 
@@ -157,9 +160,10 @@ public class HardshipReviews {
         file.markReminded(now);
         String day = LocalDate.ofInstant(due, Times.ZONE).toString();
         timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REMIND_REVIEW, file.getStatus(),
-                file.getStatus(), notifier.text("hardship.review.reminded", day));
+                file.getStatus(), notes.of("hardship.review.reminded", day));
         entityManager.flush();
-        notifier.toHandlers(file, file.getOrgId(), notifier.text("hardship.notify.reviewSoon", file.getFileNo(), day));
+        events.publishEvent(new HardshipReviewDue(file.getId(), file.getFileNo(), file.getOrgId(),
+                LocalDate.ofInstant(due, Times.ZONE)));
         return true;
     }
 }

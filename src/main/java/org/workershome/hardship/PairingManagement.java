@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
@@ -21,16 +22,16 @@ public class PairingManagement {
     private final HardshipFileAccess fileAccess;
     private final PermissionHolders holders;
     private final OrgDirectory orgDirectory;
-    private final HardshipNotifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PairingManagement(Pairings pairings, HardshipFileAccess fileAccess, PermissionHolders holders,
-            OrgDirectory orgDirectory, HardshipNotifier notifier, Clock clock) {
+            OrgDirectory orgDirectory, ApplicationEventPublisher events, Clock clock) {
         this.pairings = pairings;
         this.fileAccess = fileAccess;
         this.holders = holders;
         this.orgDirectory = orgDirectory;
-        this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,7 +62,7 @@ public class PairingManagement {
             }
         }
         Pairing pairing = pairings.save(new Pairing(file, cadre.accountId(), cadre.name(), today));
-        notifier.toAccount(cadre.accountId(), file, notifier.text("hardship.notify.paired", file.getFileNo()));
+        events.publishEvent(new HardshipFilePaired(file.getId(), file.getFileNo(), cadre.accountId()));
         return pairing;
     }
 

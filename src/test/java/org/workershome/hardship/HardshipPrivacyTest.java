@@ -55,11 +55,38 @@ class HardshipPrivacyTest {
 
         byte[] readBack = cadre.get("/api/v1/hardship-files/" + c.id() + "/attachments/" + id).bytes();
         GeotaggedPhotos.assertCleanJpeg(readBack);
-        String key = jdbc.queryForObject("select storage_key from hardship_attachment where id = ?", String.class, id);
+        String key = jdbc.queryForObject("select storage_key from attachment where id = ? and target_type = 'hardship-file' and encrypted", String.class, id);
         byte[] onDisk = Files.readAllBytes(properties.dataDir().resolve("files").resolve(key));
-        assertThat(new String(onDisk, StandardCharsets.US_ASCII)).as("sealed").startsWith("v1:");
-        assertThat(jdbc.queryForObject("select size_bytes from hardship_attachment where id = ?", Long.class, id))
+        assertThat(new String(onDisk, StandardCharsets.US_ASCII)).as("sealed").startsWith("WHF1");
+        assertThat(jdbc.queryForObject("select size_bytes from attachment where id = ?", Long.class, id))
                 .isEqualTo(readBack.length);
+    }
+
+    @Test
+    void aVisitPhotoHangsOnTheVisitIsListedWithTheFileAndDownloadsOnlyFromThatFile() {
+        Case c = newCase();
+        Case other = newCase();
+        TestHttp cadre = TestHttp.api(port, "cadre.station");
+        long visit = cadre.postJson("/api/v1/hardship-files/" + c.id() + "/visits",
+                Map.of("kind", "PAIRING", "note", "入户走访")).json().get("id").asLong();
+        TestHttp.Response wrongFile = cadre.postMultipart("/api/v1/hardship-files/" + other.id() + "/attachments",
+                Map.of("_csrf", "api", "visitId", String.valueOf(visit)), "file", "走访.jpg", GeotaggedPhotos.jpeg(), "image/jpeg");
+        assertThat(wrongFile.status()).as("a visit of another file").isEqualTo(400);
+        TestHttp.Response uploaded = cadre.postMultipart("/api/v1/hardship-files/" + c.id() + "/attachments",
+                Map.of("_csrf", "api", "visitId", String.valueOf(visit)), "file", "走访.jpg", GeotaggedPhotos.jpeg(), "image/jpeg");
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long id = uploaded.json().get("id").asLong();
+        assertThat(jdbc.queryForObject("select target_type || ':' || target_id from attachment where id = ?", String.class, id))
+                .isEqualTo("hardship-visit:" + visit);
+
+        var listed = cadre.get("/api/v1/hardship-files/" + c.id()).json().get("attachments").get(0);
+        assertThat(listed.get("kind").asString()).isEqualTo("VISIT_PHOTO");
+        assertThat(listed.get("visitId").asLong()).isEqualTo(visit);
+        GeotaggedPhotos.assertCleanJpeg(cadre.get("/api/v1/hardship-files/" + c.id() + "/attachments/" + id).bytes());
+        assertThat(cadre.get("/api/v1/hardship-files/" + other.id() + "/attachments/" + id).status())
+                .as("not through another file").isEqualTo(404);
+        assertThat(TestHttp.api(port, "cadre.forest").get("/api/v1/hardship-files/" + c.id() + "/attachments/" + id)
+                .status()).as("out of scope").isEqualTo(404);
     }
 
     @Test

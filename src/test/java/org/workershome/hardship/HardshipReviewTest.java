@@ -86,6 +86,10 @@ class HardshipReviewTest {
             assertThat(last.get("by").asString()).isEqualTo("system");
             assertThat(notified("cadre.station", fileNo + " 已进入年度复核")).as("and told of the review").isEqualTo(1);
             assertThat(notified("cadre.forest", fileNo)).as("not another org's cadres").isZero();
+            assertThat(jdbc.queryForObject("select count(*) from notification n join account a on a.id = n.account_id"
+                    + " where a.username = 'cadre.station' and n.subject_text like ? and n.subject_text like ?", Long.class,
+                    "%hardship.notify.reviewStarted%", "%" + fileNo + "%")).as("kept as a key, for the reader's language")
+                    .isEqualTo(1);
             assertThat(review.get("allowedActions")).extracting(JsonNode::asString).contains("CONFIRM", "EXIT");
 
             Scopes.asSystem(job::checkAll);
@@ -178,6 +182,10 @@ class HardshipReviewTest {
         TestHttp.Response refused = page.postForm("/hardship/files/" + id + "/household", bad);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("金额应大于零");
+        assertThat(refused.body().split("金额应大于零", -1)).as("in the refused form only").hasSize(2);
+        TestHttp.Response conflict = page.postForm("/hardship/files/" + id + "/actions", Map.of("action", "START_NOTICE"));
+        assertThat(conflict.status()).as("a step the state does not allow: the page again, refused").isEqualTo(409);
+        assertThat(conflict.body()).contains("id=\"review-household\"").contains("class=\"flash error\"");
         Map<String, String> form = new HashMap<>();
         form.put("householdSize", "2");
         form.put("monthlyIncomePerCapita", "900.00");
