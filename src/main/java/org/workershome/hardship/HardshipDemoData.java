@@ -9,16 +9,14 @@ import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.demo.DemoSignIn;
 import org.workershome.core.member.Member;
-import org.workershome.core.member.Members;
 import org.workershome.core.org.Org;
-import org.workershome.core.org.Orgs;
+import org.workershome.core.demo.DemoRecords;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 
@@ -42,15 +40,14 @@ class HardshipDemoData implements ApplicationRunner {
     private final AidManagement aid;
     private final HardshipFiles files;
     // the demo applies with the members' own ID numbers and phones, which no directory gives out
-    private final Members members;
-    private final Orgs orgs;
+    private final DemoRecords records;
     private final DemoSignIn demo;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     HardshipDemoData(WorkersHomeProperties properties, HardshipApplications applications,
             HardshipFileManagement management, PairingManagement pairing, FundManagement funds,
-            HardshipProjectManagement projects, AidManagement aid, HardshipFiles files, Members members, Orgs orgs,
+            HardshipProjectManagement projects, AidManagement aid, HardshipFiles files, DemoRecords records,
             DemoSignIn demo, TransactionTemplate tx, Clock clock) {
         this.properties = properties;
         this.applications = applications;
@@ -60,8 +57,7 @@ class HardshipDemoData implements ApplicationRunner {
         this.projects = projects;
         this.aid = aid;
         this.files = files;
-        this.members = members;
-        this.orgs = orgs;
+        this.records = records;
         this.demo = demo;
         this.tx = tx;
         this.clock = clock;
@@ -70,7 +66,7 @@ class HardshipDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.demo().enabled() || Scopes.asSystem(() -> files.count()) > 0
-                || Scopes.asSystem(() -> orgs.count()) == 0) {
+                || !records.orgTreeSeeded()) {
             return;
         }
         demo.seeding(this::seed);
@@ -163,12 +159,11 @@ class HardshipDemoData implements ApplicationRunner {
     }
 
     private Org org(String name) {
-        return Scopes.asSystem(() -> orgs.findAll()).stream().filter(o -> o.getName().equals(name)).findFirst().orElse(null);
+        return records.orgNamed(name).orElse(null);
     }
 
     private List<Member> membersOf(Org org) {
-        return Scopes.asSystem(() -> members.findAll(Sort.by("id"))).stream()
-                .filter(m -> m.getOrgId().equals(org.getId())).toList();
+        return records.membersOf(org.getId());
     }
 
 }
