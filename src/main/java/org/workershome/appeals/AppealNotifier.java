@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 import org.workershome.core.account.PermissionHolders;
-import org.workershome.core.module.AfterCommit;
+import org.workershome.core.module.BeforeCommit;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.notification.Notifications.Message;
 import org.workershome.core.notification.Text;
@@ -33,17 +33,17 @@ class AppealNotifier {
         this.notifications = notifications;
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(AppealSubmitted event) {
         notifications.notifyEach(newAppealMessages(event.appeal()));
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(AppealAccepted event) {
         toWorker(event.appeal());
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(AppealTransferred event) {
         List<Message> messages = new ArrayList<>(2);
         workerMessage(event.appeal()).ifPresent(messages::add);
@@ -51,28 +51,28 @@ class AppealNotifier {
         notifications.notifyEach(messages);
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(AppealReplied event) {
         toWorker(event.appeal());
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(AppealClosed event) {
         toWorker(event.appeal());
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(AppealProgressed event) {
         toWorker(event.appeal());
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(AppealEscalated event) {
         notifications.notifyEach(List.of(handlerMessage(event.appeal(), event.toOrgId(), "appeal.notify.escalated"),
                 handlerMessage(event.appeal(), event.fromOrgId(), "appeal.notify.escalatedAway")));
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(AppealNearlyDue event) {
         notifications.notifyEach(List.of(handlerMessage(event.appeal(), event.handlingOrgId(), "appeal.notify.nearlyDue")));
     }

@@ -2,7 +2,7 @@ package org.workershome.hardship;
 
 import org.springframework.stereotype.Component;
 import org.workershome.core.account.PermissionHolders;
-import org.workershome.core.module.AfterCommit;
+import org.workershome.core.module.BeforeCommit;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.notification.Text;
 import org.workershome.core.org.OrgDirectory;
@@ -25,12 +25,12 @@ class HardshipNotifier {
         this.notifications = notifications;
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(HardshipFileApplied applied) {
         toHandlers(applied.orgId(), applied.fileId(), Text.of("hardship.notify.applied", applied.fileNo()));
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(HardshipFileStepTaken step) {
         toWorker(step.memberId(), step.fileId(), step.fileNo(), step.status());
         if (step.action() == HardshipAction.START_NOTICE) {
@@ -40,23 +40,23 @@ class HardshipNotifier {
         }
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(HardshipReviewStarted started) {
         toHandlers(started.orgId(), started.fileId(), Text.of("hardship.notify.reviewStarted", started.fileNo()));
         toWorker(started.memberId(), started.fileId(), started.fileNo(), started.status());
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(HardshipReviewDue due) {
         toHandlers(due.orgId(), due.fileId(), Text.of("hardship.notify.reviewSoon", due.fileNo(), due.dueOn().toString()));
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(HardshipObjectionRaised raised) {
         toHandlers(raised.orgId(), raised.fileId(), Text.of("hardship.notify.objection", raised.fileNo()));
     }
 
-    @AfterCommit
+    @BeforeCommit
     void on(HardshipFilePaired paired) {
         notify(paired.cadreAccountId(), paired.fileId(), Text.of("hardship.notify.paired", paired.fileNo()));
     }

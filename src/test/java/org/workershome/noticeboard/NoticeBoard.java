@@ -4,11 +4,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.PermissionHolders;
-import org.workershome.core.module.AfterCommit;
+import org.workershome.core.module.BeforeCommit;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.notification.Text;
 
-/** Posting publishes {@link NoticePosted}; the notifier, listening after commit, tells the board's readers. */
+/** Posting publishes {@link NoticePosted}; the notifier, listening before commit, tells the board's readers. */
 @Component
 class NoticeBoard {
 
@@ -34,7 +34,7 @@ class NoticeBoard {
             this.holders = holders;
         }
 
-        @AfterCommit
+        @BeforeCommit
         void on(NoticePosted posted) {
             if (posted.title().startsWith("FAIL")) {
                 throw new IllegalStateException("the notifier is down");
