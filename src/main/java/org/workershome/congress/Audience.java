@@ -8,14 +8,14 @@ package org.workershome.congress;
  * like the rest of the data scope. Columns inside the sub-selects are qualified (Hibernate prefixes the
  * unqualified {@code org_id} with the entity's alias).
  */
-final class Audience {
+public final class Audience {
 
-    static final String UNIT_WORKERS = "(:selfMemberId = 0 or "
+    public static final String UNIT_WORKERS = "(:selfMemberId = 0 or "
             + "(select aud_mo.path from org aud_mo where aud_mo.id = "
             + "(select aud_m.org_id from member aud_m where aud_m.id = :selfMemberId)) "
             + "like concat((select aud_o.path from org aud_o where aud_o.id = org_id), '%'))";
 
-    static final String OWN = "(:selfMemberId = 0 or member_id = :selfMemberId)";
+    public static final String OWN = "(:selfMemberId = 0 or member_id = :selfMemberId)";
 
     private Audience() {}
 }

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.workershome.congress.ballot.Ballot;
+import org.workershome.congress.ballot.BallotKind;
+import org.workershome.congress.ballot.BallotManagement;
 import org.workershome.core.account.CurrentUser;
 
 /** Running a congress over the API: terms, constituencies, roster, sessions, attendance and quorum, ballots. */
@@ -20,11 +23,13 @@ import org.workershome.core.account.CurrentUser;
 @RequestMapping("/api/v1/congress")
 class CongressApi {
 
-    private final CongressManagement congress;
+    private final TermManagement terms;
+    private final SessionManagement sessions;
     private final BallotManagement ballots;
 
-    CongressApi(CongressManagement congress, BallotManagement ballots) {
-        this.congress = congress;
+    CongressApi(TermManagement terms, SessionManagement sessions, BallotManagement ballots) {
+        this.terms = terms;
+        this.sessions = sessions;
         this.ballots = ballots;
     }
 
@@ -54,7 +59,7 @@ class CongressApi {
 
     @PostMapping("/terms")
     ResponseEntity<TermView> createTerm(@AuthenticationPrincipal CurrentUser user, @RequestBody NewTerm body) {
-        Term term = congress.createTerm(user, body.orgId() != null ? body.orgId() : user.orgId(), body.number(), body.name(),
+        Term term = terms.createTerm(user, body.orgId() != null ? body.orgId() : user.orgId(), body.number(), body.name(),
                 body.startsOn(), body.endsOn(), body.quorumNumerator() != null ? body.quorumNumerator() : 2,
                 body.quorumDenominator() != null ? body.quorumDenominator() : 3, body.passRule(),
                 body.minCosigners() != null ? body.minCosigners() : 2);
@@ -63,20 +68,20 @@ class CongressApi {
 
     @GetMapping("/terms/{id}")
     TermView term(@PathVariable Long id) {
-        return view(congress.term(id));
+        return view(terms.term(id));
     }
 
     @PostMapping("/terms/{id}/constituencies")
     ResponseEntity<ConstituencyView> addConstituency(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestBody NewConstituency body) {
-        Constituency c = congress.addConstituency(user, id, body.name(), body.quota());
+        Constituency c = terms.addConstituency(user, id, body.name(), body.quota());
         return ResponseEntity.status(201).body(new ConstituencyView(c.getId(), c.getTermId(), c.getName(), c.getQuota()));
     }
 
     @PostMapping("/constituencies/{id}/representatives")
     ResponseEntity<RepresentativeView> addRepresentative(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestBody NewRepresentative body) {
-        Representative r = congress.addRepresentative(user, id, body.memberId());
+        Representative r = terms.addRepresentative(user, id, body.memberId());
         return ResponseEntity.status(201).body(view(r));
     }
 
@@ -87,44 +92,44 @@ class CongressApi {
     /** Takes a representative off the roster (kept as history); 409 while a ballot he voted in is open. */
     @PostMapping("/representatives/{id}/leave")
     FormerView leave(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody Leave body) {
-        Representative r = congress.removeRepresentative(user, id, body == null ? null : body.reason());
+        Representative r = terms.removeRepresentative(user, id, body == null ? null : body.reason());
         return new FormerView(r.getId(), r.getMemberId(), r.getMemberName(), r.getLeftOn(), r.getLeftReason());
     }
 
     @GetMapping("/terms/{id}/representatives")
     List<RepresentativeView> roster(@PathVariable Long id) {
-        congress.term(id);
-        return congress.roster(id).stream().map(CongressApi::view).toList();
+        terms.term(id);
+        return terms.roster(id).stream().map(CongressApi::view).toList();
     }
 
     @PostMapping("/terms/{id}/sessions")
     ResponseEntity<SessionView> createSession(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestBody NewSession body) {
-        CongressSession s = congress.createSession(user, id, body.number(), body.title(), body.motionsOpenAt(),
+        CongressSession s = sessions.createSession(user, id, body.number(), body.title(), body.motionsOpenAt(),
                 body.motionsCloseAt());
         return ResponseEntity.status(201).body(view(s));
     }
 
     @GetMapping("/sessions/{id}")
     SessionView session(@PathVariable Long id) {
-        return view(congress.session(id));
+        return view(sessions.session(id));
     }
 
     @PostMapping("/sessions/{id}/open")
     SessionView openSession(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-        return view(congress.openSession(user, id));
+        return view(sessions.openSession(user, id));
     }
 
     @PostMapping("/sessions/{id}/close")
     SessionView closeSession(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-        return view(congress.closeSession(user, id));
+        return view(sessions.closeSession(user, id));
     }
 
     /** Staff mark a representative present; the answer carries the live quorum. */
     @PostMapping("/sessions/{id}/attendance")
     SessionView attend(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody Attend body) {
-        congress.markPresent(user, id, body.memberId());
-        return view(congress.session(id));
+        sessions.markPresent(user, id, body.memberId());
+        return view(sessions.session(id));
     }
 
     @PostMapping("/sessions/{id}/ballots")
@@ -138,7 +143,7 @@ class CongressApi {
     }
 
     private SessionView view(CongressSession s) {
-        CongressManagement.Quorum q = congress.quorum(s);
+        SessionManagement.Quorum q = sessions.quorum(s);
         return new SessionView(s.getId(), s.getTermId(), s.getNumber(), s.getTitle(), s.getStatus().name(), q.eligible(),
                 q.present(), q.needed(), q.reached());
     }

@@ -9,7 +9,6 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -20,6 +19,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.workershome.congress.ballot.Ballot;
+import org.workershome.congress.ballot.BallotKind;
+import org.workershome.congress.ballot.BallotManagement;
 import org.workershome.core.account.Account;
 import org.workershome.core.account.Accounts;
 import org.workershome.core.account.CurrentUser;
@@ -49,7 +51,8 @@ class CongressBenchSetup implements ApplicationRunner {
     static final String WARM_UP = "基准测试：预热表决";
     private static final Logger log = LoggerFactory.getLogger(CongressBenchSetup.class);
 
-    private final CongressManagement congress;
+    private final TermManagement congress;
+    private final SessionManagement sessions;
     private final BallotManagement ballots;
     private final MemberManagement memberManagement;
     private final Accounts accounts;
@@ -59,10 +62,11 @@ class CongressBenchSetup implements ApplicationRunner {
     private final Clock clock;
     private final int count;
 
-    CongressBenchSetup(CongressManagement congress, BallotManagement ballots, MemberManagement memberManagement,
-            Accounts accounts, Terms terms, UserDetailsService users, TransactionTemplate tx, Clock clock,
-            @Value("${workers-home.congress.bench-representatives:2000}") int count) {
+    CongressBenchSetup(TermManagement congress, SessionManagement sessions, BallotManagement ballots,
+            MemberManagement memberManagement, Accounts accounts, Terms terms, UserDetailsService users,
+            TransactionTemplate tx, Clock clock, CongressProperties properties) {
         this.congress = congress;
+        this.sessions = sessions;
         this.ballots = ballots;
         this.memberManagement = memberManagement;
         this.accounts = accounts;
@@ -70,7 +74,7 @@ class CongressBenchSetup implements ApplicationRunner {
         this.users = users;
         this.tx = tx;
         this.clock = clock;
-        this.count = count;
+        this.count = properties.benchRepresentatives();
     }
 
     @Override
@@ -116,14 +120,14 @@ class CongressBenchSetup implements ApplicationRunner {
         Term term = congress.createTerm(cadre, forest, number, "基准测试职代会", today, today.plusYears(5), 2, 3,
                 PassRule.MAJORITY_OF_ALL, 2);
         Constituency all = congress.addConstituency(cadre, term.getId(), "全体", count);
-        CongressSession session = congress.createSession(cadre, term.getId(), 1, "基准测试会议", null, null);
-        congress.openSession(cadre, session.getId());
+        CongressSession session = sessions.createSession(cadre, term.getId(), 1, "基准测试会议", null, null);
+        sessions.openSession(cadre, session.getId());
         for (int from = 0; from < count; from += 200) {
             int start = from;
             tx.executeWithoutResult(s -> {
                 for (int i = start; i < Math.min(count, start + 200); i++) {
                     congress.addRepresentative(cadre, all.getId(), memberIds.get(i));
-                    congress.markPresent(cadre, session.getId(), memberIds.get(i));
+                    sessions.markPresent(cadre, session.getId(), memberIds.get(i));
                 }
             });
         }

@@ -3,19 +3,27 @@ package org.workershome.congress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.workershome.congress.ballot.Ballot;
+import org.workershome.congress.ballot.BallotKind;
+import org.workershome.congress.ballot.BallotManagement;
+import org.workershome.congress.motion.Motion;
+import org.workershome.congress.motion.MotionAction;
+import org.workershome.congress.motion.MotionCosigner;
+import org.workershome.congress.motion.MotionCosigners;
+import org.workershome.congress.motion.MotionManagement;
 import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.demo.DemoSignIn;
-import org.workershome.core.member.Member;
-import org.workershome.core.member.Members;
+import org.workershome.core.member.MemberDirectory.MemberSummary;
+import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 
@@ -23,7 +31,7 @@ import org.workershome.core.time.Times;
  * The forest farm's workers' congress: the 3rd term with up to 30 representatives (every forest member but the
  * first, who is {@code worker.forest}; {@code rep.forest} is the second), its 2nd session sitting with two thirds
  * signed in, an open secret ballot on the collective contract and a draft one on the welfare plan, motions in
- * several states, two open-affairs notices, and the provincial union's consultation on a draft policy.
+ * several states (the open-affairs notices and the consultation: {@code OpenAffairsDemoData}).
  */
 @Component
 @Order(40)
@@ -32,25 +40,25 @@ class CongressDemoData implements ApplicationRunner {
     static final String CONTRACT_BALLOT = "关于《2027年集体合同(草案)》的表决";
 
     private final WorkersHomeProperties properties;
-    private final CongressManagement congress;
+    private final TermManagement congress;
+    private final SessionManagement sessions;
     private final BallotManagement ballots;
     private final MotionManagement motions;
-    private final OpenAffairsManagement openAffairs;
     private final Terms terms;
     private final MotionCosigners cosigners;
-    private final Members members;
+    private final MemberDirectory members;
     private final DemoSignIn demo;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CongressDemoData(WorkersHomeProperties properties, CongressManagement congress, BallotManagement ballots,
-            MotionManagement motions, OpenAffairsManagement openAffairs, Terms terms, MotionCosigners cosigners,
-            Members members, DemoSignIn demo, TransactionTemplate tx, Clock clock) {
+    CongressDemoData(WorkersHomeProperties properties, TermManagement congress, SessionManagement sessions,
+            BallotManagement ballots, MotionManagement motions, Terms terms, MotionCosigners cosigners,
+            MemberDirectory members, DemoSignIn demo, TransactionTemplate tx, Clock clock) {
         this.properties = properties;
         this.congress = congress;
+        this.sessions = sessions;
         this.ballots = ballots;
         this.motions = motions;
-        this.openAffairs = openAffairs;
         this.terms = terms;
         this.cosigners = cosigners;
         this.members = members;
@@ -73,25 +81,25 @@ class CongressDemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(Times.ZONE));
         Term term = congress.createTerm(cadre, forest, 3, "伊春红星林场第三届职工代表大会", today.minusYears(1),
                 today.plusYears(4), 2, 3, PassRule.MAJORITY_OF_ALL, 2);
-        List<Member> forestMembers = Scopes.asSystem(() -> members.findAll(
-                (root, q, cb) -> cb.equal(root.get("orgId"), forest), Sort.by("id")));
+        List<MemberSummary> forestMembers = members.activeInSubtree(forest).stream()
+                .filter(m -> m.orgId().equals(forest)).sorted(Comparator.comparing(MemberSummary::id)).toList();
         // the first member is worker.forest, who stays an ordinary worker; rep.forest is the second
-        List<Member> elected = forestMembers.subList(1, Math.min(forestMembers.size(), 31));
+        List<MemberSummary> elected = forestMembers.subList(1, Math.min(forestMembers.size(), 31));
         String[][] workshops = {{"营林车间", "10"}, {"木材检尺车间", "8"}, {"防火瞭望站", "7"}, {"机关", "5"}};
         int next = 0;
         for (String[] w : workshops) {
             Constituency c = congress.addConstituency(cadre, term.getId(), w[0], Integer.parseInt(w[1]));
             for (int i = 0; i < Integer.parseInt(w[1]) && next < elected.size(); i++) {
-                congress.addRepresentative(cadre, c.getId(), elected.get(next++).getId());
+                congress.addRepresentative(cadre, c.getId(), elected.get(next++).id());
             }
         }
         var now = clock.instant();
-        CongressSession session = congress.createSession(cadre, term.getId(), 2, "伊春红星林场第三届职工代表大会第二次会议",
+        CongressSession session = sessions.createSession(cadre, term.getId(), 2, "伊春红星林场第三届职工代表大会第二次会议",
                 now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(30)));
-        congress.openSession(cadre, session.getId());
+        sessions.openSession(cadre, session.getId());
         int present = (elected.size() * 2 + 2) / 3;
         for (int i = 0; i < present; i++) {
-            congress.markPresent(cadre, session.getId(), elected.get(i).getId());
+            sessions.markPresent(cadre, session.getId(), elected.get(i).id());
         }
         Ballot contract = ballots.create(cadre, session.getId(), new BallotManagement.BallotDraft(CONTRACT_BALLOT,
                 "《2027年集体合同(草案)》已于会前印发各代表团讨论，请代表们表决。", BallotKind.MOTION, true, 1, null, null,
@@ -112,7 +120,7 @@ class CongressDemoData implements ApplicationRunner {
         Scopes.asSystem(() -> tx.executeWithoutResult(s -> {
             for (Motion m : List.of(patrol, canteen, dorm)) {
                 for (int i = 2; i < Math.min(4, elected.size()); i++) {
-                    cosigners.save(new MotionCosigner(m, elected.get(i).getId(), elected.get(i).getName(), now));
+                    cosigners.save(new MotionCosigner(m, elected.get(i).id(), elected.get(i).name(), now));
                 }
             }
         }));
@@ -127,24 +135,6 @@ class CongressDemoData implements ApplicationRunner {
                 "已列入今年维修计划，十月底前完成屋顶防水，暖气管道改造同步进行。", null, null, null));
         motions.act(cadre, parking.getId(), new MotionManagement.ActionRequest(MotionAction.DECLINE,
                 "场部规划调整中，已转为合理化建议，待规划确定后统筹考虑。", null, null, null));
-
-        openAffairs.publish(cadre, forest, NoticeCategory.FINANCE, "2026年度林场财务收支情况公开",
-                "2026年林场经营收入4,860万元，支出4,512万元，其中职工工资及社会保险2,930万元。详细报表在场部公开栏张贴。");
-        openAffairs.publish(cadre, forest, NoticeCategory.WELFARE, "2026年职工福利费使用情况公开",
-                "全年职工福利费支出186万元：职工体检62万元，困难职工慰问38万元，冬季取暖补贴86万元。");
-
-        CurrentUser province = demo.as("cadre.province");
-        openAffairs.openConsultation(province, province.orgId(), "《职工休息休假保障办法(征求意见稿)》",
-                "省工会就本办法征求全系统职工意见，请逐段提出修改建议。",
-                """
-                第一条 为保障农林水利气象系统职工休息休假权利，根据《劳动法》《职工带薪年休假条例》，制定本办法。
-
-                第二条 用人单位应当保证职工每周至少休息一日；因防火、防汛等工作需要安排加班的，应当安排补休或者支付加班工资。
-
-                第三条 在高原、林区等艰苦边远地区工作的职工，每年增加带薪年休假五天。
-
-                第四条 各级工会应当监督本办法的执行，职工休息休假权利受到侵害的，可以向工会反映。""",
-                today.plusDays(30));
     }
 
 }

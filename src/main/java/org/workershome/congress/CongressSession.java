@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.core.scope.ScopedEntity;
 import org.workershome.core.error.Conflict;
+import org.workershome.core.scope.ScopedEntity;
 
 /** A session (第N次会议) of a term: motion window, sign-in, ballots. */
 @Entity
@@ -43,7 +43,7 @@ public class CongressSession extends ScopedEntity {
 
     protected CongressSession() {}
 
-    CongressSession(Term term, int number, String title, Instant motionsOpenAt, Instant motionsCloseAt) {
+    public CongressSession(Term term, int number, String title, Instant motionsOpenAt, Instant motionsCloseAt) {
         this.orgId = term.getOrgId();
         this.termId = term.getId();
         this.number = number;
@@ -82,11 +82,11 @@ public class CongressSession extends ScopedEntity {
         signInToken = null;
     }
 
-    boolean isSitting() {
+    public boolean isSitting() {
         return status == SessionStatus.IN_PROGRESS;
     }
 
-    boolean motionWindowOpen(Instant now) {
+    public boolean motionWindowOpen(Instant now) {
         return status != SessionStatus.CLOSED && (motionsOpenAt == null || !now.isBefore(motionsOpenAt))
                 && (motionsCloseAt == null || now.isBefore(motionsCloseAt));
     }

@@ -1,17 +1,11 @@
 package org.workershome.congress;
 
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 /** Constituencies of a term; scope-filtered. */
-interface Constituencies extends JpaRepository<Constituency, Long> {
+public interface Constituencies extends JpaRepository<Constituency, Long> {
 
     List<Constituency> findByTermIdOrderByName(Long termId);
 

@@ -5,6 +5,11 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.workershome.congress.ballot.Ballot;
+import org.workershome.congress.ballot.BallotManagement;
+import org.workershome.congress.ballot.BallotStatus;
+import org.workershome.congress.ballot.Voting;
+import org.workershome.congress.openaffairs.NoticeManagement;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.module.MeSection;
 
@@ -13,13 +18,15 @@ import org.workershome.core.module.MeSection;
 class MyCongressSection implements MeSection {
 
     private final BallotManagement ballots;
-    private final CongressManagement congress;
-    private final OpenAffairsManagement openAffairs;
+    private final Voting voting;
+    private final SessionManagement sessions;
+    private final NoticeManagement notices;
 
-    MyCongressSection(BallotManagement ballots, CongressManagement congress, OpenAffairsManagement openAffairs) {
+    MyCongressSection(BallotManagement ballots, Voting voting, SessionManagement sessions, NoticeManagement notices) {
         this.ballots = ballots;
-        this.congress = congress;
-        this.openAffairs = openAffairs;
+        this.voting = voting;
+        this.sessions = sessions;
+        this.notices = notices;
     }
 
     @Override
@@ -34,11 +41,11 @@ class MyCongressSection implements MeSection {
             return Map.of();
         }
         List<Ballot> open = ballots.withStatus(BallotStatus.OPEN).stream()
-                .filter(b -> congress.isPresent(b.getSessionId(), user.memberId())).toList();
-        var voted = ballots.votedAmong(user, open.stream().map(Ballot::getId).toList());
-        var unread = openAffairs.readBy(user);
+                .filter(b -> sessions.isPresent(b.getSessionId(), user.memberId())).toList();
+        var voted = voting.votedAmong(user, open.stream().map(Ballot::getId).toList());
+        var unread = notices.readBy(user);
         return Map.of("ballots", open.stream().filter(b -> !voted.contains(b.getId())).toList(),
-                "notices", openAffairs.notices().stream().filter(n -> !unread.contains(n.getId())).limit(3).toList());
+                "notices", notices.notices().stream().filter(n -> !unread.contains(n.getId())).limit(3).toList());
     }
 
     @Override

@@ -12,7 +12,7 @@ public enum PassRule {
     TWO_THIRDS_OF_ALL;
 
     /** Whether {@code votes} in favour is enough. */
-    boolean passes(long votes, long eligible, long present, long cast) {
+    public boolean passes(long votes, long eligible, long present, long cast) {
         return switch (this) {
             case MAJORITY_OF_ALL -> votes * 2 > eligible;
             case MAJORITY_OF_PRESENT -> votes * 2 > present;

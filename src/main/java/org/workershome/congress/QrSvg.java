@@ -3,7 +3,7 @@ package org.workershome.congress;
 import io.nayuki.qrcodegen.QrCode;
 
 /** A QR code as a small SVG (one path), rendered on the server: no script, no image library. */
-final class QrSvg {
+public final class QrSvg {
 
     private QrSvg() {}
 

@@ -1,17 +1,14 @@
 package org.workershome.congress;
 
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** The roster; scope-filtered (unit workers may read it). */
-interface Representatives extends JpaRepository<Representative, Long> {
+public interface Representatives extends JpaRepository<Representative, Long> {
 
     List<Representative> findByTermIdOrderByConstituencyIdAscMemberNameAsc(Long termId);
 
@@ -37,7 +34,7 @@ interface Representatives extends JpaRepository<Representative, Long> {
 
     /** Whether the member took part in a ballot of the term that is still open (his vote is in its count). */
     @Query("select count(p) > 0 from BallotParticipation p, Ballot b where p.ballotId = b.id and b.termId = :termId"
-            + " and b.status = org.workershome.congress.BallotStatus.OPEN and p.memberId = :memberId")
+            + " and b.status = org.workershome.congress.ballot.BallotStatus.OPEN and p.memberId = :memberId")
     boolean votedInOpenBallot(@Param("termId") Long termId, @Param("memberId") Long memberId);
 
 }

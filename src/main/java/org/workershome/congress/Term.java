@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.core.scope.ScopedEntity;
 import org.workershome.core.error.InvalidInput;
+import org.workershome.core.scope.ScopedEntity;
 
 /** A term (届) of an org's workers' congress, with its rules: quorum, pass rule, co-signers a motion needs. */
 @Entity
@@ -38,7 +38,7 @@ public class Term extends ScopedEntity {
 
     protected Term() {}
 
-    Term(Long orgId, int number, String name, LocalDate startsOn, LocalDate endsOn, int quorumNumerator,
+    public Term(Long orgId, int number, String name, LocalDate startsOn, LocalDate endsOn, int quorumNumerator,
             int quorumDenominator, PassRule passRule, int minCosigners) {
         if (quorumDenominator <= 0 || quorumNumerator <= 0 || quorumNumerator > quorumDenominator) {
             throw InvalidInput.field("quorum", "congress.quorum.invalid");

@@ -14,9 +14,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.workershome.congress.ballot.Ballot;
+import org.workershome.congress.ballot.BallotKind;
+import org.workershome.congress.ballot.BallotManagement;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestHttp;
-
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -63,10 +65,10 @@ class BallotApiTest {
         // the demo session sits with two thirds signed in, rep.forest among them
         Ballot ballot = org.workershome.core.scope.Scopes.asSystem(() -> fixture.ballots.get(id));
         var quorum = org.workershome.core.scope.Scopes.asSystem(
-                () -> fixture.congress.quorum(fixture.congress.session(ballot.getSessionId())));
+                () -> fixture.sessions.quorum(fixture.sessions.session(ballot.getSessionId())));
         assertThat(quorum.reached()).isTrue();
         assertThat(quorum.present() * 3).isGreaterThanOrEqualTo(quorum.eligible() * 2);
-        assertThat(fixture.congress.isPresent(ballot.getSessionId(), fixture.memberOf("rep.forest"))).isTrue();
+        assertThat(fixture.present(ballot.getSessionId(), fixture.memberOf("rep.forest"))).isTrue();
         assertThat(TestHttp.signedIn(port, "rep.forest").get("/me").body()).contains(CongressDemoData.CONTRACT_BALLOT);
 
         List<Integer> statuses = race(rep, "/api/v1/ballots/" + id + "/votes", Map.of("choice", "FOR"), 40);
@@ -74,7 +76,7 @@ class BallotApiTest {
         assertThat(statuses).as(statuses.toString()).containsOnly(201, 409);
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
         assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(39);
-        assertThat(fixture.ballots.turnoutSoFar(id)).isGreaterThanOrEqualTo(1);
+        assertThat(org.workershome.core.scope.Scopes.asSystem(() -> fixture.voting.turnoutSoFar(id))).isGreaterThanOrEqualTo(1);
         assertThat(rep.postJson("/api/v1/ballots/" + id + "/votes", Map.of("choice", "AGAINST")).status()).isEqualTo(409);
         assertThat(TestHttp.signedIn(port, "rep.forest").get("/me").body()).doesNotContain(CongressDemoData.CONTRACT_BALLOT);
     }
@@ -84,7 +86,8 @@ class BallotApiTest {
         var sitting = fixture.quorateSitting();
         Ballot ballot = fixture.openBallot(sitting, true);
         String path = "/api/v1/ballots/" + ballot.getId() + "/votes";
-        assertThat(TestHttp.api(port, "worker.station").postJson(path, Map.of("choice", "FOR")).status()).isEqualTo(403);
+        assertThat(TestHttp.api(port, "worker.station").postJson(path, Map.of("choice", "FOR")).status())
+                .as("a worker of another unit does not see the forest farm's ballot").isEqualTo(404);
         assertThat(TestHttp.api(port, "worker.forest").postJson(path, Map.of("choice", "FOR")).status()).isEqualTo(403);
         assertThat(TestHttp.api(port, "cadre.forest").postJson(path, Map.of("choice", "FOR")).status()).isEqualTo(403);
         assertThat(TestHttp.api(port, "worker.station").get("/api/v1/ballots?status=OPEN").json().toString())

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.workershome.congress.ballot.Ballot;
+import org.workershome.congress.ballot.Choice;
 import org.workershome.support.IntegrationTest;
 
 /**

@@ -2,6 +2,7 @@ package org.workershome.congress;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,8 +12,6 @@ import org.workershome.core.member.Members;
 import org.workershome.core.scope.Scopes;
 import org.workershome.support.BrowserTest;
 import org.workershome.support.IntegrationTest;
-
-import com.microsoft.playwright.Page;
 
 /** The chair's day in a real browser, without the API: a term, a constituency, representatives, a session, a removal. */
 @IntegrationTest
@@ -69,7 +68,7 @@ class ChairDayJourneyTest {
     void aRepresentativeScanningBeforeLoggingInLandsOnTheConfirmation(Page rep) {
         var sitting = fixture.sitting(0);
         long id = sitting.session().getId();
-        String code = fixture.as("cadre.forest", () -> fixture.congress.renewSignInToken(fixture.user("cadre.forest"), id)
+        String code = fixture.as("cadre.forest", () -> fixture.sessions.renewSignInToken(fixture.user("cadre.forest"), id)
                 .getSignInToken());
         rep.navigate("/congress/sessions/" + id + "/sign-in?code=" + code);
         rep.fill("input[name=username]", "rep.forest");

@@ -16,13 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Sort;
+import org.workershome.congress.ballot.Ballot;
+import org.workershome.congress.ballot.BallotKind;
+import org.workershome.congress.ballot.BallotManagement;
+import org.workershome.congress.ballot.BallotScheduleJob;
+import org.workershome.congress.ballot.BallotStatus;
+import org.workershome.congress.ballot.Choice;
+import org.workershome.congress.ballot.Voting;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.Members;
 import org.workershome.core.scope.Scopes;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestClock;
 import org.workershome.support.TestHttp;
-
 import tools.jackson.databind.JsonNode;
 
 /** Running a congress: roster with quotas, quorum before votes, scope of the managers, QR sign-in, schedules. */
@@ -165,22 +171,22 @@ class CongressApiTest {
 
         TestHttp rep = TestHttp.signedIn(port, "rep.forest");
         assertThat(rep.postForm("/congress/sessions/" + id + "/sign-in", Map.of("code", "forged-code-123")).status()).isEqualTo(302);
-        assertThat(fixture.congress.isPresent(id, fixture.memberOf("rep.forest"))).isFalse();
+        assertThat(fixture.present(id, fixture.memberOf("rep.forest"))).isFalse();
         TestHttp worker = TestHttp.signedIn(port, "worker.forest");
         worker.postForm("/congress/sessions/" + id + "/sign-in", Map.of("code", code));
-        assertThat(fixture.congress.isPresent(id, fixture.memberOf("worker.forest"))).as("not a representative").isFalse();
+        assertThat(fixture.present(id, fixture.memberOf("worker.forest"))).as("not a representative").isFalse();
         try {
             clock.advance(Duration.ofMinutes(11));
             rep.postForm("/congress/sessions/" + id + "/sign-in", Map.of("code", code));
-            assertThat(fixture.congress.isPresent(id, fixture.memberOf("rep.forest"))).as("expired code").isFalse();
+            assertThat(fixture.present(id, fixture.memberOf("rep.forest"))).as("expired code").isFalse();
         } finally {
             clock.reset();
         }
         assertThat(rep.get("/congress/sessions/" + id + "/sign-in?code=" + code).body()).contains("确认签到");
-        assertThat(fixture.congress.isPresent(id, fixture.memberOf("rep.forest"))).as("a GET changes nothing").isFalse();
+        assertThat(fixture.present(id, fixture.memberOf("rep.forest"))).as("a GET changes nothing").isFalse();
         rep.postForm("/congress/sessions/" + id + "/sign-in", Map.of("code", code));
-        assertThat(fixture.congress.isPresent(id, fixture.memberOf("rep.forest"))).isTrue();
-        assertThat(Scopes.asSystem(() -> fixture.congress.quorum(fixture.congress.session(id))).present()).isEqualTo(1);
+        assertThat(fixture.present(id, fixture.memberOf("rep.forest"))).isTrue();
+        assertThat(Scopes.asSystem(() -> fixture.sessions.quorum(fixture.sessions.session(id))).present()).isEqualTo(1);
     }
 
     @Test
@@ -226,7 +232,7 @@ class CongressApiTest {
             String username = fixture.accountFor(roster.get(i));
             List<String> choice = i == 0 ? List.of("C1", "C2") : List.of("C1");
             fixture.as(username, () -> {
-                fixture.ballots.vote(fixture.user(username), ballot.getId(), new BallotManagement.VoteRequest(null, choice));
+                fixture.voting.vote(fixture.user(username), ballot.getId(), new Voting.VoteRequest(null, choice));
                 return null;
             });
         }

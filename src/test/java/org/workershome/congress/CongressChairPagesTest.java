@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Sort;
+import org.workershome.congress.ballot.Ballot;
+import org.workershome.congress.ballot.BallotKind;
+import org.workershome.congress.ballot.BallotManagement;
+import org.workershome.congress.ballot.Choice;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.Members;
 import org.workershome.core.scope.Scopes;
@@ -148,7 +152,7 @@ class CongressChairPagesTest {
         // one who left can no longer be marked present
         assertThat(fixture.as("cadre.forest", () -> {
             try {
-                fixture.congress.markPresent(fixture.user("cadre.forest"), sessionId, forest.get(0).getId());
+                fixture.sessions.markPresent(fixture.user("cadre.forest"), sessionId, forest.get(0).getId());
                 return "marked";
             } catch (org.workershome.core.error.InvalidInput e) {
                 return e.fieldErrors().get("memberId");

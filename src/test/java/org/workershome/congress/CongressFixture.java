@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.workershome.congress.ballot.Ballot;
+import org.workershome.congress.ballot.BallotKind;
+import org.workershome.congress.ballot.BallotManagement;
+import org.workershome.congress.ballot.Choice;
+import org.workershome.congress.ballot.Voting;
+import org.workershome.congress.motion.MotionManagement;
 import org.workershome.core.account.Accounts;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.scope.Scopes;
@@ -22,20 +27,25 @@ class CongressFixture {
 
     private static final AtomicInteger SESSION_NUMBER = new AtomicInteger(100);
 
-    final CongressManagement congress;
+    final TermManagement terms;
+    final SessionManagement sessions;
     final BallotManagement ballots;
+    final Voting voting;
     final MotionManagement motions;
-    final Terms terms;
+    final Terms termRows;
     final Representatives representatives;
     final UserDetailsService users;
     final Accounts accounts;
 
-    CongressFixture(CongressManagement congress, BallotManagement ballots, MotionManagement motions, Terms terms, Representatives representatives,
-            UserDetailsService users, Accounts accounts) {
-        this.congress = congress;
-        this.ballots = ballots;
-        this.motions = motions;
+    CongressFixture(TermManagement terms, SessionManagement sessions, BallotManagement ballots, Voting voting,
+            MotionManagement motions, Terms termRows, Representatives representatives, UserDetailsService users,
+            Accounts accounts) {
         this.terms = terms;
+        this.sessions = sessions;
+        this.ballots = ballots;
+        this.voting = voting;
+        this.motions = motions;
+        this.termRows = termRows;
         this.representatives = representatives;
         this.users = users;
         this.accounts = accounts;
@@ -46,7 +56,7 @@ class CongressFixture {
     Term demoTerm() {
         CurrentUser cadre = user("cadre.forest");
         // the demo's term (tests create terms of their own with other numbers)
-        return Scopes.asSystem(() -> terms.findByOrgIdOrderByNumberDesc(cadre.orgId()).stream()
+        return Scopes.asSystem(() -> termRows.findByOrgIdOrderByNumberDesc(cadre.orgId()).stream()
                 .filter(t -> t.getNumber() == 3).findFirst().orElseThrow());
     }
 
@@ -68,11 +78,11 @@ class CongressFixture {
         roster.sort(java.util.Comparator.comparing((Representative r) -> !r.getMemberId().equals(rep))
                 .thenComparing(Representative::getId));
         return as("cadre.forest", () -> {
-            CongressSession session = congress.createSession(user("cadre.forest"), term.getId(),
+            CongressSession session = sessions.createSession(user("cadre.forest"), term.getId(),
                     SESSION_NUMBER.incrementAndGet(), "测试会议" + System.nanoTime(), null, null);
-            congress.openSession(user("cadre.forest"), session.getId());
+            sessions.openSession(user("cadre.forest"), session.getId());
             for (int i = withRep ? 0 : 1; i < (withRep ? present : present + 1); i++) {
-                congress.markPresent(user("cadre.forest"), session.getId(), roster.get(i).getMemberId());
+                sessions.markPresent(user("cadre.forest"), session.getId(), roster.get(i).getMemberId());
             }
             return new Sitting(term, session, roster);
         });
@@ -113,9 +123,14 @@ class CongressFixture {
     void vote(Representative r, Long ballotId, Choice choice) {
         String username = accountFor(r);
         as(username, () -> {
-            ballots.vote(user(username), ballotId, new BallotManagement.VoteRequest(choice, null));
+            voting.vote(user(username), ballotId, new Voting.VoteRequest(choice, null));
             return null;
         });
+    }
+
+    /** Whether the member signed in at the session (read as the system: tests ask outside any request). */
+    boolean present(Long sessionId, Long memberId) {
+        return Scopes.asSystem(() -> sessions.isPresent(sessionId, memberId));
     }
 
     CurrentUser user(String username) {

@@ -2,17 +2,17 @@ package org.workershome.congress;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.workershome.congress.ballot.Ballot;
 import org.workershome.core.demo.DemoData;
 import org.workershome.core.scope.Scopes;
 import org.workershome.support.BrowserTest;
 import org.workershome.support.IntegrationTest;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 
 /** The congress in a real browser: a representative signs in by the QR link, votes; the chair closes; all see the result. */
 @IntegrationTest

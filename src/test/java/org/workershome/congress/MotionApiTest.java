@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestHttp;
-
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
+import org.workershome.congress.motion.MotionDeadlineJob;
+import org.workershome.congress.motion.Opinion;
+import org.workershome.congress.motion.Opinions;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
@@ -27,7 +30,7 @@ class MotionHandlingTest {
     @Autowired CongressFixture fixture;
     @Autowired MotionDeadlineJob job;
     @Autowired Notifications notifications;
-    @Autowired Suggestions suggestions;
+    @Autowired Opinions opinions;
     @Autowired TestClock clock;
 
     private static TestHttp.Response act(TestHttp who, long id, String action, Object... more) {
@@ -100,24 +103,24 @@ class MotionHandlingTest {
     }
 
     @Test
-    void aConvertedMotionBecomesASuggestionOnItsOwnPage() {
+    void aConvertedMotionBecomesAnOpinionOnItsOwnPage() {
         String title = "关于食堂菜品的建议" + System.nanoTime();
         long id = submitted(title);
         TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
         assertThat(cadre.postForm("/congress/motions/" + id + "/actions", Map.of("action", "CONVERT", "note", "转后勤"))
                 .status()).isEqualTo(302);
-        Suggestion suggestion = Scopes.asSystem(() -> suggestions.findByMotionId(id)).orElseThrow();
-        assertThat(suggestion.getTitle()).isEqualTo(title);
-        assertThat(suggestion.getText()).contains("理由" + title).contains("建议" + title);
-        assertThat(suggestion.getProposerMemberId()).isEqualTo(fixture.memberOf("rep.forest"));
-        assertThat(suggestion.getStatus()).isEqualTo(Suggestion.Status.RECORDED);
-        assertThat(suggestion.getOrgId()).isEqualTo(fixture.user("cadre.forest").orgId());
-        assertThat(TestHttp.signedIn(port, "worker.forest").get("/congress/suggestions").body()).contains(title);
-        assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/suggestions").body()).doesNotContain(title);
-        assertThat(cadre.get("/congress/motions/" + id).body()).contains("id=\"suggestion-link\"");
+        Opinion opinion = Scopes.asSystem(() -> opinions.findByMotionId(id)).orElseThrow();
+        assertThat(opinion.getTitle()).isEqualTo(title);
+        assertThat(opinion.getText()).contains("理由" + title).contains("建议" + title);
+        assertThat(opinion.getProposerMemberId()).isEqualTo(fixture.memberOf("rep.forest"));
+        assertThat(opinion.getStatus()).isEqualTo(Opinion.Status.RECORDED);
+        assertThat(opinion.getOrgId()).isEqualTo(fixture.user("cadre.forest").orgId());
+        assertThat(TestHttp.signedIn(port, "worker.forest").get("/congress/motions/opinions").body()).contains(title);
+        assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/motions/opinions").body()).doesNotContain(title);
+        assertThat(cadre.get("/congress/motions/" + id).body()).contains("id=\"opinion-link\"");
         // converting twice is refused, and leaves one suggestion
         cadre.postForm("/congress/motions/" + id + "/actions", Map.of("action", "CONVERT"));
-        assertThat(Scopes.asSystem(() -> suggestions.findAll()).stream().filter(s -> s.getMotionId().equals(id)).count())
+        assertThat(Scopes.asSystem(() -> opinions.findAll()).stream().filter(s -> s.getMotionId().equals(id)).count())
                 .isEqualTo(1);
     }
 }

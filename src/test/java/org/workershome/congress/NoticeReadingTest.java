@@ -13,6 +13,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.workershome.congress.openaffairs.Notice;
+import org.workershome.congress.openaffairs.NoticeManagement;
 import org.workershome.core.crypto.Masks;
 import org.workershome.core.member.Members;
 import org.workershome.core.scope.Scopes;
@@ -26,7 +28,7 @@ class NoticeReadingTest {
     @LocalServerPort int port;
     @Autowired CongressFixture fixture;
     @Autowired Members members;
-    @Autowired OpenAffairsManagement openAffairs;
+    @Autowired NoticeManagement openAffairs;
 
     private long publish(TestHttp cadre, String title) {
         assertThat(cadre.postForm("/congress/notices", Map.of("category", "WELFARE", "title", title, "body", "内容"))

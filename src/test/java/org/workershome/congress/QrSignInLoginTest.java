@@ -25,7 +25,7 @@ class QrSignInLoginTest {
     void afterTheLoginTheRepresentativeLandsOnTheSignInConfirmation() {
         var sitting = fixture.sitting(0);
         long id = sitting.session().getId();
-        String code = fixture.as("cadre.forest", () -> fixture.congress.renewSignInToken(fixture.user("cadre.forest"), id)
+        String code = fixture.as("cadre.forest", () -> fixture.sessions.renewSignInToken(fixture.user("cadre.forest"), id)
                 .getSignInToken());
         String target = "/congress/sessions/" + id + "/sign-in?code=" + code;
 
@@ -41,9 +41,9 @@ class QrSignInLoginTest {
         TestHttp.Response confirmation = phone.get(back);
         assertThat(confirmation.status()).isEqualTo(200);
         assertThat(confirmation.body()).contains("确认签到");
-        assertThat(fixture.congress.isPresent(id, fixture.memberOf("rep.forest"))).as("a GET changes nothing").isFalse();
+        assertThat(fixture.present(id, fixture.memberOf("rep.forest"))).as("a GET changes nothing").isFalse();
         assertThat(phone.postForm("/congress/sessions/" + id + "/sign-in", Map.of("code", code)).status()).isEqualTo(302);
-        assertThat(fixture.congress.isPresent(id, fixture.memberOf("rep.forest"))).isTrue();
+        assertThat(fixture.present(id, fixture.memberOf("rep.forest"))).isTrue();
     }
 
     @Test
@@ -52,10 +52,13 @@ class QrSignInLoginTest {
         String page = "/congress/sessions/" + id + "/sign-in?code=not-the-code";
         assertThat(TestHttp.signedIn(port, "worker.station").get(page).status()).isEqualTo(404);
         assertThat(TestHttp.signedIn(port, "rep.forest").get(page).status()).isEqualTo(200);
-        String code = fixture.as("cadre.forest", () -> fixture.congress.renewSignInToken(fixture.user("cadre.forest"), id)
+        String code = fixture.as("cadre.forest", () -> fixture.sessions.renewSignInToken(fixture.user("cadre.forest"), id)
                 .getSignInToken());
         assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/sessions/" + id + "/sign-in?code=" + code)
-                .status()).as("a valid code shows the page; signing in is refused there").isEqualTo(200);
+                .status()).as("a worker of another unit does not see the sitting, code or not").isEqualTo(404);
+        assertThat(TestHttp.signedIn(port, "worker.forest").get("/congress/sessions/" + id + "/sign-in?code=" + code)
+                .status()).as("a valid code shows the page to the unit's workers; signing in is refused there")
+                .isEqualTo(200);
     }
 
     @Test

@@ -69,4 +69,13 @@ public class MemberDirectory {
                 where m.status = 'ACTIVE' and o.path like (select path from org where id = ?) || '%'
                 order by m.org_id, m.name, m.id""", Long.class, orgId);
     }
+
+    /** The active members of the org and every org below it, by org and name: a roster's candidates, a notice's unread. */
+    public List<MemberSummary> activeInSubtree(Long orgId) {
+        return jdbc.query("""
+                select m.id, m.name, m.org_id from member m join org o on o.id = m.org_id
+                where m.status = 'ACTIVE' and o.path like (select path from org where id = ?) || '%'
+                order by m.org_id, m.name, m.id""",
+                (rs, n) -> new MemberSummary(rs.getLong("id"), rs.getString("name"), rs.getLong("org_id"), true), orgId);
+    }
 }

@@ -1,4 +1,0 @@
-package org.workershome.congress;
-
-/** A ballot is prepared (DRAFT), then OPEN for votes, then CLOSED with its result, which never changes again. */
-public enum BallotStatus { DRAFT, OPEN, CLOSED }

@@ -1,4 +1,0 @@
-package org.workershome.congress;
-
-/** Categories of open-affairs notices (厂务公开). */
-public enum NoticeCategory { FINANCE, WELFARE, SAFETY, APPOINTMENTS, WAGES, OTHER }

@@ -1,4 +1,0 @@
-package org.workershome.congress;
-
-/** The proposer's verdict on the handler's reply. */
-public enum Satisfaction { SATISFIED, BASICALLY_SATISFIED, DISSATISFIED }
