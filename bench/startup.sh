@@ -14,6 +14,7 @@ java17=${JAVA:-java}
 java25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 variants=${VARIANTS:-jar cds jar25 aot25}
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+curl -fs -o /dev/null "http://127.0.0.1:$port/" && { echo "port $port is taken: another app would answer"; exit 1; }
 work=$(mktemp -d)
 data="$work/data"
 pid=
