@@ -23,10 +23,10 @@ import org.workershome.congress.ballot.Ballot;
 import org.workershome.congress.ballot.BallotKind;
 import org.workershome.congress.ballot.BallotManagement;
 import org.workershome.core.account.Account;
-import org.workershome.core.account.Accounts;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Role;
 import org.workershome.core.demo.DemoData;
+import org.workershome.core.demo.DemoRecords;
 import org.workershome.core.member.Gender;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.MemberDraft;
@@ -55,7 +55,7 @@ class CongressBenchSetup implements ApplicationRunner {
     private final SessionManagement sessions;
     private final BallotManagement ballots;
     private final MemberManagement memberManagement;
-    private final Accounts accounts;
+    private final DemoRecords accounts;
     private final Terms terms;
     private final UserDetailsService users;
     private final TransactionTemplate tx;
@@ -63,7 +63,7 @@ class CongressBenchSetup implements ApplicationRunner {
     private final int count;
 
     CongressBenchSetup(TermManagement congress, SessionManagement sessions, BallotManagement ballots,
-            MemberManagement memberManagement, Accounts accounts, Terms terms, UserDetailsService users,
+            MemberManagement memberManagement, DemoRecords accounts, Terms terms, UserDetailsService users,
             TransactionTemplate tx, Clock clock, CongressProperties properties) {
         this.congress = congress;
         this.sessions = sessions;
@@ -79,7 +79,7 @@ class CongressBenchSetup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (Scopes.asSystem(() -> accounts.findByUsername("bench.rep.00001")).isPresent()) {
+        if (accounts.accountExists("bench.rep.00001")) {
             return;
         }
         try {
@@ -109,9 +109,9 @@ class CongressBenchSetup implements ApplicationRunner {
                             DemoData.idNumber("230718", birth, gender, random), null, today.minusYears(5), "护林员", null));
                     memberIds.add(member.getId());
                     int n = i + 1;
-                    Scopes.asSystem(() -> accounts.save(new Account(String.format("bench.rep.%05d", n), hash,
+                    accounts.saveAccount(new Account(String.format("bench.rep.%05d", n), hash,
                             "代表" + n, forest, member.getId(), DataScope.SELF, EnumSet.of(Role.WORKER), null,
-                            clock.instant())));
+                            clock.instant()));
                 }
             });
         }

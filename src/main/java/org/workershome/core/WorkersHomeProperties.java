@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Settings of the core, under {@code workers-home.*}. */
+@org.springframework.modulith.NamedInterface("properties")
 @ConfigurationProperties("workers-home")
 public record WorkersHomeProperties(
         @DefaultValue("./data") Path dataDir,

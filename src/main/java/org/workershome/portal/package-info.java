@@ -3,5 +3,5 @@
  * rankings, news calendar, Chinese full-text search and feeds — and the editors' back office with its
  * draft → submitted → published → withdrawn workflow. Uses core only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = "core :: *")
 package org.workershome.portal;

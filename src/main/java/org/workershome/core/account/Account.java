@@ -27,6 +27,7 @@ import org.workershome.core.scope.ScopedEntity;
 @Entity
 @Table(name = "account")
 @Filter(name = ScopedEntity.SELF_FILTER, condition = "(:selfMemberId = 0 or member_id = :selfMemberId)")
+@org.springframework.modulith.NamedInterface("account")
 public class Account extends ScopedEntity {
 
     @Id

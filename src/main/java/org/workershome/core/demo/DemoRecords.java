@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.account.Account;
+import org.workershome.core.account.Accounts;
 import org.workershome.core.member.Member;
 import org.workershome.core.member.Members;
 import org.workershome.core.org.Org;
@@ -22,10 +24,22 @@ public class DemoRecords {
 
     private final Orgs orgs;
     private final Members members;
+    private final Accounts accounts;
 
-    DemoRecords(Orgs orgs, Members members) {
+    DemoRecords(Orgs orgs, Members members, Accounts accounts) {
         this.orgs = orgs;
         this.members = members;
+        this.accounts = accounts;
+    }
+
+    public boolean accountExists(String username) {
+        return Scopes.asSystem(() -> accounts.findByUsername(username)).isPresent();
+    }
+
+    /** Stores an account made for seeding or a benchmark as it is (its password already hashed). */
+    @Transactional
+    public Account saveAccount(Account account) {
+        return Scopes.asSystem(() -> accounts.save(account));
     }
 
     @Transactional(readOnly = true)
