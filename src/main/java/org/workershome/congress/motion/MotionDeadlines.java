@@ -1,15 +1,14 @@
 package org.workershome.congress.motion;
 
+import org.workershome.core.notification.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.congress.CongressModule;
@@ -31,19 +30,17 @@ public class MotionDeadlines {
     private final MotionManagement management;
     private final PermissionHolders holders;
     private final Notifications notifications;
-    private final MessageSource messages;
     private final EntityManager entityManager;
     private final CongressProperties properties;
     private final Clock clock;
 
     MotionDeadlines(Motions motions, MotionManagement management, PermissionHolders holders,
-            Notifications notifications, MessageSource messages, EntityManager entityManager,
+            Notifications notifications, EntityManager entityManager,
             CongressProperties properties, Clock clock) {
         this.motions = motions;
         this.management = management;
         this.holders = holders;
         this.notifications = notifications;
-        this.messages = messages;
         this.entityManager = entityManager;
         this.properties = properties;
         this.clock = clock;
@@ -90,13 +87,13 @@ public class MotionDeadlines {
             motion.markReminded(clock.instant());
             Set<Long> to = new LinkedHashSet<>(holders(CongressModule.HANDLE_MOTIONS, motion.getHandlerOrgId()));
             to.addAll(holders(CongressModule.MANAGE, motion.getOrgId()));
-            notifications.notifyAll(to, text("congress.motion.notify.overdue", motion.getTitle()),
-                    text("congress.motion.notify.overdueBody", motion.getTitle(), motion.getDueOn()), link);
+            notifications.notifyAll(to, Text.of("congress.motion.notify.overdue", motion.getTitle()),
+                    Text.of("congress.motion.notify.overdueBody", motion.getTitle(), motion.getDueOn()), link);
         } else if (motion.needsReminder(today, properties.reminderDays())) {
             motion.markReminded(clock.instant());
             notifications.notifyAll(holders(CongressModule.HANDLE_MOTIONS, motion.getHandlerOrgId()),
-                    text("congress.motion.notify.reminder", motion.getTitle()),
-                    text("congress.motion.notify.reminderBody", motion.getTitle(), motion.getDueOn()), link);
+                    Text.of("congress.motion.notify.reminder", motion.getTitle()),
+                    Text.of("congress.motion.notify.reminderBody", motion.getTitle(), motion.getDueOn()), link);
         } else {
             return;
         }
@@ -107,7 +104,4 @@ public class MotionDeadlines {
         return orgId == null ? List.of() : holders.of(permission, orgId);
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
-    }
 }
