@@ -97,10 +97,9 @@ class HardshipController {
         boolean handler = isHandler(user);
         model.addAttribute("handler", handler);
         if (handler) {
-            List<Long> ids = memberDirectory.activeIdsInSubtree(user.orgId()).stream().limit(MAX_MEMBERS).toList();
-            Map<Long, String> names = memberDirectory.namesOf(ids);
             Map<Long, String> members = new LinkedHashMap<>();
-            ids.forEach(id -> members.put(id, names.get(id)));
+            memberDirectory.activeInSubtree(user.orgId()).stream().limit(MAX_MEMBERS)
+                    .forEach(m -> members.put(m.id(), m.name()));
             model.addAttribute("members", members);
         }
         model.addAttribute("causes", HardshipCause.values());

@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -71,6 +72,11 @@ class PortalCache extends OncePerRequestFilter implements Ordered {
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PortalChanged changed) {
+        invalidate();
     }
 
     void invalidate() {

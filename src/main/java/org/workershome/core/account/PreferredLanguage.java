@@ -25,9 +25,4 @@ public class PreferredLanguage {
         jdbc.update("update account set preferred_language = ? where id = ? and preferred_language <> ?", tag, accountId, tag);
     }
 
-    public Locale of(Long accountId) {
-        return jdbc.queryForList("select preferred_language from account where id = ?", String.class, accountId).stream()
-                .findFirst().filter(tag -> tag.startsWith("en")).map(tag -> Locale.ENGLISH)
-                .orElse(Locale.SIMPLIFIED_CHINESE);
-    }
 }

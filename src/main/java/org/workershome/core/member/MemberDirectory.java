@@ -62,14 +62,6 @@ public class MemberDirectory {
         return count == null ? 0 : count;
     }
 
-    /** Ids of the active members of the org and every org below it, by org and name. */
-    public List<Long> activeIdsInSubtree(Long orgId) {
-        return jdbc.queryForList("""
-                select m.id from member m join org o on o.id = m.org_id
-                where m.status = 'ACTIVE' and o.path like (select path from org where id = ?) || '%'
-                order by m.org_id, m.name, m.id""", Long.class, orgId);
-    }
-
     /** The active members of the org and every org below it, by org and name: a roster's candidates, a notice's unread. */
     public List<MemberSummary> activeInSubtree(Long orgId) {
         return jdbc.query("""

@@ -23,7 +23,6 @@ public class Modules implements RolePermissions {
     private final List<ModuleManifest> manifests;
     private final List<NavEntry> navigation;
     private final Map<Role, Set<String>> permissions = new EnumMap<>(Role.class);
-    private final Set<String> defined = new HashSet<>();
 
     Modules(List<ModuleManifest> manifests) {
         this.manifests = List.copyOf(manifests);
@@ -41,7 +40,6 @@ public class Modules implements RolePermissions {
                 if (owner != null) {
                     throw new IllegalStateException(grant.permission() + " is defined by " + owner + " and " + manifest.name());
                 }
-                defined.add(grant.permission());
                 grant.defaultRoles().forEach(role -> permissions.get(role).add(grant.permission()));
             }
         }
@@ -69,10 +67,5 @@ public class Modules implements RolePermissions {
     @Override
     public Set<String> of(Role role) {
         return permissions.get(role);
-    }
-
-    /** Every permission some module defines. */
-    public Set<String> defined() {
-        return Set.copyOf(defined);
     }
 }

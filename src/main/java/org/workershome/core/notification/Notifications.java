@@ -75,35 +75,8 @@ public class Notifications {
         return notifyEach(List.of(new Message(List.copyOf(accountIds), subject, body, link)));
     }
 
-    /** A text fixed in one language, shown as written to every reader: for callers not yet on message keys. */
-    @Transactional
-    public Long notify(Long accountId, String subject, String body, String link) {
-        return notify(accountId, plain(subject), plain(body), link);
-    }
-
-    @Transactional
-    public List<Long> notifyAll(Collection<Long> accountIds, String subject, String body, String link) {
-        return notifyAll(accountIds, plain(subject), plain(body), link);
-    }
-
     /** One notification to each of {@code accountIds}. */
-    public record Message(List<Long> accountIds, Text subject, Text body, String link) {
-
-        /** A text fixed in one language (see {@link Notifications#notify(Long, String, String, String)}). */
-        public Message(List<Long> accountIds, String subject, String body, String link) {
-            this(accountIds, plain(subject), plain(body), link);
-        }
-    }
-
-    static Text plain(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return Text.of(PLAIN, text);
-    }
-
-    /** The key of a text written in one language: its message is just the text ({@code {0}}). */
-    static final String PLAIN = "notification.plain";
+    public record Message(List<Long> accountIds, Text subject, Text body, String link) {}
 
     /**
      * Several notifications with one read of the recipients' addresses and one JDBC batch, in the caller's

@@ -17,10 +17,6 @@ public record TimelineStep(String action, Instant occurredAt, String actorName, 
         return new TimelineStep(action, occurredAt, null, note);
     }
 
-    public TimelineStep withActor(String name) {
-        return new TimelineStep(action, occurredAt, name, note);
-    }
-
     public TimelineStep withoutNote() {
         return new TimelineStep(action, occurredAt, actorName, null);
     }

@@ -41,7 +41,7 @@ class NotificationsTest {
     @Test
     void notificationIsInItsAccountsInboxOnlyAndOthersGet404() {
         String subject = "诉求已受理 " + UUID.randomUUID();
-        Long id = notifications.notify(accountId("worker.forest"), subject, "请查看处理进度。", "/me");
+        Long id = notifications.notify(accountId("worker.forest"), said(subject), said("请查看处理进度。"), "/me");
 
         TestHttp owner = TestHttp.api(port, "worker.forest");
         JsonNode item = findItem(owner.get("/api/v1/notifications?size=100").json().get("items"), id);
@@ -64,7 +64,7 @@ class NotificationsTest {
     @Test
     void inboxPageShowsUnreadInBoldWithTheCountAndMarksAllRead() {
         String subject = "培训通知 " + UUID.randomUUID();
-        notifications.notify(accountId("rep.forest"), subject, null, null);
+        notifications.notify(accountId("rep.forest"), said(subject), null, null);
         TestHttp rep = TestHttp.signedIn(port, "rep.forest");
 
         long unread = TestHttp.api(port, "rep.forest").get("/api/v1/notifications").json().get("unread").asLong();
@@ -80,7 +80,7 @@ class NotificationsTest {
     @Test
     void notificationIsEmailedFromTheConfiguredAddressAfterCommit() throws Exception {
         String subject = "帮扶审批结果 " + UUID.randomUUID();
-        notifications.notify(accountId("worker.forest"), subject, "您的帮扶申请已通过。", "/me");
+        notifications.notify(accountId("worker.forest"), said(subject), said("您的帮扶申请已通过。"), "/me");
 
         MimeMessage mail = awaitMail(subject).orElseThrow(() -> new AssertionError("no mail with subject " + subject));
         assertThat(Arrays.stream(mail.getAllRecipients()).map(Address::toString))
@@ -92,7 +92,7 @@ class NotificationsTest {
     @Test
     void linksInMailsAreAbsoluteWithTheBaseUrl() throws Exception {
         String subject = "诉求已答复 " + UUID.randomUUID();
-        notifications.notify(accountId("worker.forest"), subject, null, "/appeals/SQ2026112500001");
+        notifications.notify(accountId("worker.forest"), said(subject), null, "/appeals/SQ2026112500001");
 
         MimeMessage mail = awaitMail(subject).orElseThrow(() -> new AssertionError("no mail with subject " + subject));
         assertThat(String.valueOf(mail.getContent()).strip()).isEqualTo("https://zgzj.example.cn/appeals/SQ2026112500001");
@@ -102,14 +102,14 @@ class NotificationsTest {
     void rollbackOfTheCallersTransactionStoresNothingAndSendsNoMail() throws Exception {
         String rolledBack = "已撤销 " + UUID.randomUUID();
         tx.executeWithoutResult(status -> {
-            notifications.notify(accountId("worker.station"), rolledBack, "不应送达", null);
+            notifications.notify(accountId("worker.station"), said(rolledBack), said("不应送达"), null);
             status.setRollbackOnly();
         });
         assertThat(jdbc.queryForObject("select count(*) from notification where subject = ?", Long.class, rolledBack)).isZero();
 
         // A committed notification after it: once its mail has arrived, the rolled-back one would have too.
         String marker = "标记 " + UUID.randomUUID();
-        notifications.notify(accountId("worker.station"), marker, null, null);
+        notifications.notify(accountId("worker.station"), said(marker), null, null);
         assertThat(awaitMail(marker)).isPresent();
         Thread.sleep(300);
         assertThat(mailWithSubject(rolledBack)).isEmpty();
@@ -148,5 +148,10 @@ class NotificationsTest {
             }
         }
         return null;
+    }
+
+    /** A text of the tests' own bundle that reads as the given words in every language. */
+    private static Text said(String words) {
+        return Text.of("noticeboard.notify.said", words);
     }
 }
