@@ -4,6 +4,7 @@ package org.workershome.appeals;
  * What can be done to an appeal. Handlers: ACCEPT, REJECT, TRANSFER, START, UPDATE (progress note), REPLY.
  * The worker: CLOSE (confirm), RATE, REOPEN, WITHDRAW. The system: SUBMIT, ESCALATED, AUTO_CLOSE.
  */
+@org.springframework.modulith.NamedInterface("events")
 public enum AppealAction {
     SUBMIT, ACCEPT, REJECT, TRANSFER, START, UPDATE, REPLY, CLOSE, RATE, REOPEN, WITHDRAW, ESCALATED, AUTO_CLOSE;
 

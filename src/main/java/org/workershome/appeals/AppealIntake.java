@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,6 @@ import org.workershome.core.db.Sequences;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.idempotency.IdempotentSubmissions.Claim;
 import org.workershome.core.idempotency.IdempotentSubmissions.Submission;
-import org.workershome.core.notification.Notifications;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.error.BusinessException;
 import org.workershome.core.error.NotFound;
@@ -54,15 +54,14 @@ class AppealIntake {
     private final Sequences sequences;
     private final Timeline timeline;
     private final AuditTrail audit;
-    private final Notifications notifications;
-    private final AppealNotifier notifier;
+    private final ApplicationEventPublisher events;
     private final FieldEncryptor encryptor;
     private final JdbcTemplate jdbc;
     private final Scopes scopes;
     private final GroupCommit<Item, AppealManagement.Submitted> writer;
 
     AppealIntake(AppealManagement management, IdempotentSubmissions submissions, Sequences sequences, Timeline timeline,
-            AuditTrail audit, Notifications notifications, AppealNotifier notifier, FieldEncryptor encryptor, JdbcTemplate jdbc,
+            AuditTrail audit, ApplicationEventPublisher events, FieldEncryptor encryptor, JdbcTemplate jdbc,
             GroupCommits groupCommits, AppealsProperties properties, Scopes scopes) {
         this.scopes = scopes;
         this.management = management;
@@ -70,8 +69,7 @@ class AppealIntake {
         this.sequences = sequences;
         this.timeline = timeline;
         this.audit = audit;
-        this.notifications = notifications;
-        this.notifier = notifier;
+        this.events = events;
         this.encryptor = encryptor;
         this.jdbc = jdbc;
         this.writer = groupCommits.create("appeal-intake", properties.intakeBatch(), 10_000, this::writeAll);
@@ -102,10 +100,8 @@ class AppealIntake {
     }
 
     /**
-     * One batch, in the writer's transaction: numbers, keys, rows, timeline with audit, notifications. On purpose
-     * no {@link AppealSubmitted} event: each would be a row of Spring Modulith's event publication registry written
-     * and deleted, and a listener's transaction, per appeal — the cost this path exists to avoid. The notifications
-     * are the ones {@link AppealNotifier} sends for that event, written here in one batch with the appeals.
+     * One batch, in the writer's transaction: numbers, keys, rows, timeline with audit, and one
+     * {@link AppealsSubmitted} for the whole batch, so that its listeners (notifications) write in one batch too.
      */
     private List<AppealManagement.Submitted> writeAll(List<Item> items) {
         List<Long> ids = sequences.next("appeal_seq", items.size());
@@ -147,7 +143,7 @@ class AppealIntake {
         });
         List<AuditTrail.Entry> created = new ArrayList<>(items.size());
         List<Timeline.Step> steps = new ArrayList<>(items.size());
-        List<Notifications.Message> messages = new ArrayList<>(items.size() * 2);
+        List<AppealFacts> facts = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Appeal a = appeals.get(i);
             Actor actor = items.get(i).actor();
@@ -156,11 +152,11 @@ class AppealIntake {
                     a.getId(), a.getOrgId(), null));
             steps.add(new Timeline.Step(AppealManagement.TARGET, a.getId(), a.getOrgId(), AppealAction.SUBMIT, null,
                     AppealStatus.SUBMITTED, null, actor));
-            messages.addAll(notifier.newAppealMessages(AppealFacts.of(a)));
+            facts.add(AppealFacts.of(a));
         }
         audit.recordAll(created);
         List<org.workershome.core.workflow.TimelineEntry> entries = timeline.recordAll(steps);
-        notifications.notifyEach(messages);
+        events.publishEvent(new AppealsSubmitted(facts));
         List<AppealManagement.Submitted> submitted = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             submitted.add(new AppealManagement.Submitted(appeals.get(i), List.of(entries.get(i))));

@@ -35,7 +35,7 @@ import org.workershome.core.workflow.TimelineEntry;
 /**
  * Submits appeals and moves them through their workflow; keeps their deadlines in working days and
  * escalates overdue ones up the org tree. Every step is on the appeal's timeline and in the audit log, and
- * publishes its past-tense event ({@link AppealSubmitted}, {@link AppealEscalated}, …), on which
+ * publishes its past-tense event ({@link AppealsSubmitted}, {@link AppealEscalated}, …), on which
  * {@link AppealNotifier} tells the worker and the handlers once the step has committed.
  */
 @Service
@@ -223,7 +223,7 @@ public class AppealManagement {
         entityManager.persist(appeal);
         TimelineEntry submitted = timeline.record(TARGET, appeal.getId(), appeal.getOrgId(), AppealAction.SUBMIT, null,
                 AppealStatus.SUBMITTED, null);
-        events.publishEvent(new AppealSubmitted(AppealFacts.of(appeal)));
+        events.publishEvent(AppealsSubmitted.one(AppealFacts.of(appeal)));
         return new Submitted(appeal, List.of(submitted));
     }
 

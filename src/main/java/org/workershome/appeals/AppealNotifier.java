@@ -34,8 +34,8 @@ class AppealNotifier {
     }
 
     @BeforeCommit
-    void on(AppealSubmitted event) {
-        notifications.notifyEach(newAppealMessages(event.appeal()));
+    void on(AppealsSubmitted event) {
+        notifications.notifyEach(event.appeals().stream().flatMap(a -> newAppealMessages(a).stream()).toList());
     }
 
     @BeforeCommit
@@ -81,7 +81,7 @@ class AppealNotifier {
      * What a new appeal sends: to the handlers of its org, and to the worker. {@link AppealIntake} writes these in
      * its batch, so that both ways in leave the same notifications.
      */
-    List<Message> newAppealMessages(AppealFacts appeal) {
+    private List<Message> newAppealMessages(AppealFacts appeal) {
         List<Message> messages = new ArrayList<>(2);
         messages.add(handlerMessage(appeal, appeal.orgId(), "appeal.notify.new"));
         workerMessage(appeal).ifPresent(messages::add);

@@ -1,6 +1,7 @@
 package org.workershome.appeals;
 
 /** Where an appeal stands. CLOSED, REJECTED and WITHDRAWN are final. */
+@org.springframework.modulith.NamedInterface("events")
 public enum AppealStatus {
     SUBMITTED, ACCEPTED, IN_PROGRESS, REPLIED, CLOSED, REJECTED, WITHDRAWN;
 

@@ -10,7 +10,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Marks a listener to a module's past-tense event ({@code AppealSubmitted}, {@code MotionAssigned}): it runs when
+ * Marks a listener to a module's past-tense event ({@code AppealsSubmitted}, {@code MotionAssigned}): it runs when
  * the act that published the event is done, just before its transaction commits, in that transaction — so what it
  * writes (a notification) commits or rolls back with the act, and the user sees it at once. A rolled-back act
  * reaches no listener.
