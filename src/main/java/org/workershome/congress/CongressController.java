@@ -1,27 +1,16 @@
 package org.workershome.congress;
 
-import static org.workershome.congress.Steps.attempt;
-import static org.workershome.congress.Steps.refuse;
-
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,13 +25,12 @@ import org.workershome.congress.openaffairs.ConsultationManagement;
 import org.workershome.congress.openaffairs.NoticeManagement;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.error.BusinessException;
 import org.workershome.core.error.InvalidInput;
-import org.workershome.core.excel.ExcelExport;
+import org.workershome.core.form.Forms;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.time.Times;
 
-/** Congress pages: the overview, a term with its constituencies and roster. */
+/** The congress overview: current sessions, open ballots, resolutions, notices; managers start a term from it. */
 @Controller
 @RequestMapping("/congress")
 class CongressController {
@@ -57,12 +45,11 @@ class CongressController {
     private final ConsultationManagement consultations;
     private final Access access;
     private final IdempotentSubmissions submissions;
-    private final MessageSource messages;
+    private final Forms forms;
 
     CongressController(TermManagement terms, SessionManagement sessions, BallotManagement ballots, Voting voting,
             ResolutionManagement resolutions, MotionManagement motions, NoticeManagement notices,
-            ConsultationManagement consultations, Access access, IdempotentSubmissions submissions,
-            MessageSource messages) {
+            ConsultationManagement consultations, Access access, IdempotentSubmissions submissions, Forms forms) {
         this.terms = terms;
         this.sessions = sessions;
         this.ballots = ballots;
@@ -73,7 +60,7 @@ class CongressController {
         this.consultations = consultations;
         this.access = access;
         this.submissions = submissions;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -96,7 +83,7 @@ class CongressController {
         if (manager) {
             model.addAttribute("passRules", PassRule.values());
             model.addAttribute("today", LocalDate.now(Times.ZONE));
-            Steps.newRequestToken(model);
+            PageForms.newRequestToken(model);
         }
         return "congress/overview";
     }
@@ -109,8 +96,8 @@ class CongressController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam(required = false) Integer quorumNumerator, @RequestParam(required = false) Integer quorumDenominator,
             @RequestParam(required = false) PassRule passRule, @RequestParam(required = false) Integer minCosigners,
-            RedirectAttributes redirect) {
-        try {
+            Model model, RedirectAttributes redirect) {
+        return forms.submit(model, () -> {
             if (number == null) {
                 throw InvalidInput.field("number", "congress.term.number.invalid");
             }
@@ -120,79 +107,6 @@ class CongressController {
                     Term::getId, id -> Optional.of(terms.term(Long.valueOf(id)))).value();
             redirect.addFlashAttribute("done", "congress.term.created");
             return "redirect:/congress/terms/" + term.getId();
-        } catch (BusinessException e) {
-            refuse(redirect, e);
-            return "redirect:/congress";
-        }
-    }
-
-    /** The term: constituencies with their quotas, the roster, its sessions; managers add to them. */
-    @GetMapping("/terms/{id}")
-    String term(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-        Term term = terms.term(id);
-        List<Representative> roster = terms.roster(id);
-        Map<Long, Long> filled = new HashMap<>();
-        roster.forEach(r -> filled.merge(r.getConstituencyId(), 1L, Long::sum));
-        List<Representative> former = terms.formerRepresentatives(id);
-        List<CongressSession> ofTerm = sessions.sessionsOf(id);
-        boolean manager = access.may(user, CongressModule.MANAGE, term.getOrgId());
-        model.addAttribute("term", term);
-        model.addAttribute("constituencies", terms.constituencies(id));
-        model.addAttribute("filled", filled);
-        model.addAttribute("roster", roster);
-        model.addAttribute("former", former);
-        model.addAttribute("sessions", ofTerm);
-        model.addAttribute("manager", manager);
-        if (manager) {
-            Set<Long> onRoster = new HashSet<>();
-            roster.forEach(r -> onRoster.add(r.getMemberId()));
-            former.forEach(r -> onRoster.add(r.getMemberId()));
-            model.addAttribute("nextSession", ofTerm.stream().mapToInt(CongressSession::getNumber).max().orElse(0) + 1);
-            model.addAttribute("candidates", terms.membersOf(term.getOrgId()).stream()
-                    .filter(m -> !onRoster.contains(m.id())).toList());
-            Steps.newRequestToken(model);
-            model.addAttribute("constituencyToken", Steps.token());
-        }
-        return "congress/term";
-    }
-
-    @PostMapping("/terms/{id}/constituencies")
-    String addConstituency(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-            @RequestParam(required = false) String requestToken, @RequestParam String name, @RequestParam int quota,
-            RedirectAttributes redirect) {
-        return attempt("/congress/terms/" + id, redirect, () -> submissions.submit(requestToken,
-                "congress.constituency.create", () -> terms.addConstituency(user, id, name, quota), Constituency::getId,
-                cid -> Optional.of(terms.constituency(Long.valueOf(cid)))), null);
-    }
-
-    @PostMapping("/terms/{id}/representatives")
-    String addRepresentative(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-            @RequestParam Long constituencyId, @RequestParam Long memberId, RedirectAttributes redirect) {
-        return attempt("/congress/terms/" + id, redirect, () -> terms.addRepresentative(user, constituencyId, memberId),
-                null);
-    }
-
-    /** Takes a representative off the roster (kept as history, with date and reason). */
-    @PostMapping("/terms/{id}/representatives/{representativeId}/leave")
-    String removeRepresentative(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-            @PathVariable Long representativeId, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        return attempt("/congress/terms/" + id, redirect, () -> terms.removeRepresentative(user, representativeId, reason),
-                "congress.representative.removed");
-    }
-
-    @GetMapping("/terms/{id}/roster.xlsx")
-    void roster(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, HttpServletResponse response,
-            Locale locale) throws IOException {
-        Term term = terms.term(id);
-        access.require(user, CongressModule.MANAGE, term.getOrgId());
-        Map<Long, String> constituencies = new HashMap<>();
-        terms.constituencies(id).forEach(c -> constituencies.put(c.getId(), c.getName()));
-        ExcelExport.of(Representative.class).sheet(messages.getMessage("congress.roster", null, "congress.roster", locale))
-                .column("congress.roster.constituency", r -> constituencies.get(r.getConstituencyId()))
-                .column("congress.roster.name", Representative::getMemberName)
-                .column("congress.roster.memberId", Representative::getMemberId)
-                .column("congress.roster.electedOn", Representative::getElectedOn)
-                .send(response, term.getName() + ".xlsx", terms.roster(id), messages, locale);
+        }, () -> overview(user, model));
     }
 }

@@ -154,7 +154,7 @@ class BallotApiTest {
         assertThat(page).contains(ballot.getTitle(), "未获通过", "集体合同已报人社部门审查备案。");
         assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/resolutions/" + resolution).status()).isEqualTo(404);
         assertThat(TestHttp.signedIn(port, "worker.forest").postForm("/congress/resolutions/" + resolution + "/reports",
-                Map.of("text", "冒充")).status()).isEqualTo(302);
+                Map.of("text", "冒充")).status()).isEqualTo(403);
         assertThat(TestHttp.signedIn(port, "worker.forest").get("/congress/resolutions/" + resolution).body())
                 .doesNotContain("冒充");
     }

@@ -170,7 +170,9 @@ class CongressApiTest {
         assertThat(TestHttp.signedIn(port, "rep.forest").get("/congress/sessions/" + id + "/qr.svg").status()).isEqualTo(404);
 
         TestHttp rep = TestHttp.signedIn(port, "rep.forest");
-        assertThat(rep.postForm("/congress/sessions/" + id + "/sign-in", Map.of("code", "forged-code-123")).status()).isEqualTo(302);
+        TestHttp.Response forged = rep.postForm("/congress/sessions/" + id + "/sign-in", Map.of("code", "forged-code-123"));
+        assertThat(forged.status()).isEqualTo(409);
+        assertThat(forged.body()).contains("签到码无效或已过期");
         assertThat(fixture.present(id, fixture.memberOf("rep.forest"))).isFalse();
         TestHttp worker = TestHttp.signedIn(port, "worker.forest");
         worker.postForm("/congress/sessions/" + id + "/sign-in", Map.of("code", code));

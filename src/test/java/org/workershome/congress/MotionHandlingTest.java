@@ -76,6 +76,10 @@ class MotionHandlingTest {
         assertThat(act(TestHttp.api(port, "cadre.forest"), id, "ASSIGN", "handlerOrgId", station,
                 "dueOn", today.plusDays(5).toString()).status()).isEqualTo(200);
 
+        assertThat(inbox("cadre.forest", "新提案待审查：" + title)).as("the committee hears of the new motion").isEqualTo(1);
+        assertThat(inbox("rep.forest", "您的提案已立案：" + title)).as("the proposer of the decision").isEqualTo(1);
+        assertThat(inbox("cadre.station", "提案交办：" + title)).as("the handling org of the assignment").isEqualTo(1);
+        assertThat(inbox("cadre.qinghai", title)).as("no one else").isZero();
         String page = TestHttp.signedIn(port, "cadre.station").get("/congress/motions/assigned").body();
         assertThat(page).contains(title).contains(today.plusDays(5).toString()).doesNotContain("已逾期</strong>");
         assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/motions/assigned").body()).doesNotContain(title);
@@ -84,12 +88,12 @@ class MotionHandlingTest {
 
         try {
             Scopes.asSystem(job::checkAll);
-            assertThat(inbox("cadre.station", title)).as("five days ahead: nothing yet").isZero();
+            assertThat(inbox("cadre.station", "即将到期：" + title)).as("five days ahead: nothing yet").isZero();
             clock.advance(Duration.ofDays(2));
             Scopes.asSystem(job::checkAll);
             Scopes.asSystem(job::checkAll);
             assertThat(inbox("cadre.station", "即将到期：" + title)).as("reminded once").isEqualTo(1);
-            assertThat(inbox("cadre.forest", title)).isZero();
+            assertThat(inbox("cadre.forest", "即将到期：" + title)).isZero();
             clock.advance(Duration.ofDays(4));
             Scopes.asSystem(job::checkAll);
             Scopes.asSystem(job::checkAll);
@@ -97,6 +101,8 @@ class MotionHandlingTest {
             assertThat(inbox("cadre.forest", "已逾期：" + title)).as("the congress's cadres too").isEqualTo(1);
             assertThat(TestHttp.signedIn(port, "cadre.station").get("/congress/motions/assigned").body())
                     .containsPattern(java.util.regex.Pattern.quote(title) + "[\\s\\S]*?已逾期</strong>");
+            assertThat(act(TestHttp.api(port, "cadre.station"), id, "REPLY", "note", "已按标准补发。").status()).isEqualTo(200);
+            assertThat(inbox("rep.forest", "您的提案已答复：" + title)).as("the proposer hears of the reply").isEqualTo(1);
         } finally {
             clock.reset();
         }

@@ -1,7 +1,6 @@
 package org.workershome.congress.ballot;
 
-import static org.workershome.congress.Steps.attempt;
-import static org.workershome.congress.Steps.instant;
+import static org.workershome.congress.PageForms.instant;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.congress.CongressModule;
-import org.workershome.congress.Steps;
+import org.workershome.congress.PageForms;
+import org.workershome.congress.SessionPage;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.form.Forms;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 
 /** Ballot pages: prepare (on the session page), vote, open, close, the result; resolutions with their reports. */
@@ -32,9 +33,13 @@ class BallotController {
     private final ResolutionManagement resolutions;
     private final Access access;
     private final IdempotentSubmissions submissions;
+    private final Forms forms;
+    private final SessionPage sessionPage;
 
     BallotController(BallotManagement ballots, Voting voting, ResolutionManagement resolutions, Access access,
-            IdempotentSubmissions submissions) {
+            IdempotentSubmissions submissions, Forms forms, SessionPage sessionPage) {
+        this.forms = forms;
+        this.sessionPage = sessionPage;
         this.ballots = ballots;
         this.voting = voting;
         this.resolutions = resolutions;
@@ -49,13 +54,13 @@ class BallotController {
             @RequestParam(defaultValue = "false") boolean openVoting, @RequestParam(defaultValue = "1") int maxChoices,
             @RequestParam(required = false) String candidates,
             @RequestParam(required = false) LocalDateTime opensAt, @RequestParam(required = false) LocalDateTime closesAt,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         List<String> names = candidates == null ? List.of() : List.of(candidates.split("[\\n,，、]+"));
         var draft = new BallotManagement.BallotDraft(title, description, kind, !openVoting, maxChoices, names, null,
                 instant(opensAt), instant(closesAt));
-        return attempt("/congress/sessions/" + id, redirect, () -> submissions.submit(requestToken, "congress.ballot.create",
+        return forms.step(model, redirect, () -> submissions.submit(requestToken, "congress.ballot.create",
                 () -> ballots.create(user, id, draft), Ballot::getId, bid -> Optional.of(ballots.get(Long.valueOf(bid)))),
-                "congress.ballot.created");
+                "congress.ballot.created", "/congress/sessions/" + id, () -> sessionPage.show(user, id, model));
     }
 
     @GetMapping("/ballots/{id}")
@@ -78,19 +83,26 @@ class BallotController {
     @PostMapping("/ballots/{id}/votes")
     String vote(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam(required = false) Choice choice, @RequestParam(required = false) List<String> candidates,
-            RedirectAttributes redirect) {
-        return attempt("/congress/ballots/" + id, redirect, () -> voting.vote(user, id,
+            Model model, RedirectAttributes redirect) {
+        return step(user, id, model, redirect, () -> voting.vote(user, id,
                 new Voting.VoteRequest(choice, candidates == null ? List.of() : candidates)), "congress.vote.done");
     }
 
     @PostMapping("/ballots/{id}/open")
-    String open(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-        return attempt("/congress/ballots/" + id, redirect, () -> ballots.open(user, id), "congress.ballot.opened");
+    String open(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
+            RedirectAttributes redirect) {
+        return step(user, id, model, redirect, () -> ballots.open(user, id), "congress.ballot.opened");
     }
 
     @PostMapping("/ballots/{id}/close")
-    String close(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-        return attempt("/congress/ballots/" + id, redirect, () -> ballots.close(user, id), "congress.ballot.closed");
+    String close(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
+            RedirectAttributes redirect) {
+        return step(user, id, model, redirect, () -> ballots.close(user, id), "congress.ballot.closed");
+    }
+
+    /** A step on the ballot page: done, back to it (with a message); refused, the page again saying why. */
+    private String step(CurrentUser user, Long id, Model model, RedirectAttributes redirect, Runnable act, String done) {
+        return forms.step(model, redirect, act, done, "/congress/ballots/" + id, () -> ballot(user, id, model));
     }
 
     @GetMapping("/resolutions/{id}")
@@ -101,16 +113,18 @@ class BallotController {
         model.addAttribute("reports", resolutions.reports(id));
         model.addAttribute("manager", manager);
         if (manager) {
-            Steps.newRequestToken(model);
+            PageForms.newRequestToken(model);
         }
         return "congress/resolution";
     }
 
     @PostMapping("/resolutions/{id}/reports")
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-            @RequestParam(required = false) String requestToken, @RequestParam String text, RedirectAttributes redirect) {
-        return attempt("/congress/resolutions/" + id, redirect, () -> submissions.submit(requestToken,
-                "congress.report.create", () -> resolutions.report(user, id, text), ResolutionReport::getId,
-                rid -> Optional.of(resolutions.report(Long.valueOf(rid)))), null);
+            @RequestParam(required = false) String requestToken, @RequestParam(required = false) String text, Model model,
+            RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> submissions.submit(requestToken, "congress.report.create",
+                () -> resolutions.report(user, id, text), ResolutionReport::getId,
+                rid -> Optional.of(resolutions.report(Long.valueOf(rid)))), null, "/congress/resolutions/" + id,
+                () -> resolution(user, id, model));
     }
 }

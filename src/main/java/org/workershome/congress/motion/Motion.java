@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 import org.workershome.congress.Audience;
 import org.workershome.congress.CongressSession;
+import org.workershome.congress.MotionFacts;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.scope.ScopedEntity;
@@ -182,6 +183,11 @@ public class Motion extends ScopedEntity {
 
     @Override
     public Long ownerMemberId() { return proposerMemberId; }
+
+    /** What events say about this motion. */
+    public MotionFacts facts() {
+        return new MotionFacts(id, title, getOrgId(), proposerMemberId, proposerName, handlerOrgId, dueOn);
+    }
 
     @Override
     public Long getId() { return id; }

@@ -1,7 +1,5 @@
 package org.workershome.congress.motion;
 
-import static org.workershome.congress.Steps.attempt;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +19,11 @@ import org.workershome.congress.CongressModule;
 import org.workershome.congress.TermManagement;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.error.BusinessException;
-import org.workershome.core.error.InvalidInput;
+import org.workershome.core.form.Forms;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.time.Times;
+import org.workershome.core.workflow.TimelineStep;
 
 /** Motion pages: the public list, the form, a motion with its timeline and the steps the caller may take. */
 @Controller
@@ -39,9 +37,11 @@ class MotionController {
     private final IdempotentSubmissions submissions;
     private final OrgDirectory orgNames;
     private final Clock clock;
+    private final Forms forms;
 
     MotionController(MotionManagement motions, MotionDeadlines deadlines, TermManagement terms, Access access,
-            IdempotentSubmissions submissions, OrgDirectory orgNames, Clock clock) {
+            IdempotentSubmissions submissions, OrgDirectory orgNames, Clock clock, Forms forms) {
+        this.forms = forms;
         this.motions = motions;
         this.deadlines = deadlines;
         this.terms = terms;
@@ -76,20 +76,18 @@ class MotionController {
     String submit(@AuthenticationPrincipal CurrentUser user, @RequestParam String requestToken,
             @RequestParam(required = false) String title, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String proposal, Model model) {
-        try {
+        return forms.submit(model, () -> {
             var draft = new MotionManagement.MotionDraft(null, title, reason, proposal);
             Motion motion = submissions.submit(requestToken, "motion.submit", () -> motions.submit(user, draft),
                     Motion::getId, id -> Optional.of(motions.get(user, Long.valueOf(id)))).value();
             return "redirect:/congress/motions/" + motion.getId();
-        } catch (BusinessException e) {
+        }, () -> {
             model.addAttribute("requestToken", requestToken);
             model.addAttribute("title", title);
             model.addAttribute("reason", reason);
             model.addAttribute("proposal", proposal);
-            model.addAttribute("refused", e instanceof InvalidInput ? null : e.messageKey());
-            model.addAttribute("errors", e instanceof InvalidInput invalid ? invalid.fieldErrors() : java.util.Map.of());
             return "congress/motion-new";
-        }
+        });
     }
 
     @GetMapping("/{id}")
@@ -99,7 +97,7 @@ class MotionController {
         List<MotionCosigner> cosigners = motions.cosignersOf(motion);
         model.addAttribute("motion", motion);
         model.addAttribute("cosigners", cosigners);
-        model.addAttribute("timeline", motions.timelineOf(motion));
+        model.addAttribute("timeline", motions.timelineOf(motion).stream().map(TimelineStep::of).toList());
         model.addAttribute("manager", manager);
         model.addAttribute("handler", motions.mayHandle(user, motion));
         model.addAttribute("proposer", motion.isProposedBy(user.memberId()));
@@ -113,17 +111,23 @@ class MotionController {
     }
 
     @PostMapping("/{id}/cosign")
-    String cosign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-        return attempt("/congress/motions/" + id, redirect, () -> motions.cosign(user, id), null);
+    String cosign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
+            RedirectAttributes redirect) {
+        return step(user, id, model, redirect, () -> motions.cosign(user, id));
     }
 
     @PostMapping("/{id}/actions")
     String act(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam MotionAction action,
             @RequestParam(required = false) String note, @RequestParam(required = false) Long handlerOrgId,
             @RequestParam(required = false) LocalDate dueOn, @RequestParam(required = false) Satisfaction satisfaction,
-            RedirectAttributes redirect) {
-        return attempt("/congress/motions/" + id, redirect, () -> motions.act(user, id,
-                new MotionManagement.ActionRequest(action, note, handlerOrgId, dueOn, satisfaction)), null);
+            Model model, RedirectAttributes redirect) {
+        return step(user, id, model, redirect, () -> motions.act(user, id,
+                new MotionManagement.ActionRequest(action, note, handlerOrgId, dueOn, satisfaction)));
+    }
+
+    /** A step on the motion page: done, back to it; refused, the page again saying why. */
+    private String step(CurrentUser user, Long id, Model model, RedirectAttributes redirect, Runnable act) {
+        return forms.step(model, redirect, act, null, "/congress/motions/" + id, () -> detail(user, id, model));
     }
 
     /** Opinions (意见建议) converted from motions: their own list. */

@@ -1,46 +1,42 @@
 package org.workershome.congress.motion;
 
-import org.workershome.core.notification.Text;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.congress.CongressModule;
 import org.workershome.congress.CongressProperties;
+import org.workershome.congress.MotionNearlyDue;
+import org.workershome.congress.MotionOverdue;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.account.PermissionHolders;
-import org.workershome.core.notification.Notifications;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 
 /**
  * Handlers' deadlines: the list of motions assigned to the orgs a handler answers for, a reminder some days before
- * the deadline and an overdue notice after it — to the holders of the permission for the org, never to a role.
+ * the deadline and an overdue notice after it ({@link MotionNearlyDue}, {@link MotionOverdue}; {@link MotionNotifier}
+ * tells the holders of the permission for the org, never a role).
  */
 @Service
 public class MotionDeadlines {
 
     private final Motions motions;
     private final MotionManagement management;
-    private final PermissionHolders holders;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final CongressProperties properties;
     private final Clock clock;
 
-    MotionDeadlines(Motions motions, MotionManagement management, PermissionHolders holders,
-            Notifications notifications, EntityManager entityManager,
-            CongressProperties properties, Clock clock) {
+    MotionDeadlines(Motions motions, MotionManagement management, ApplicationEventPublisher events,
+            EntityManager entityManager, CongressProperties properties, Clock clock) {
         this.motions = motions;
         this.management = management;
-        this.holders = holders;
-        this.notifications = notifications;
+        this.events = events;
         this.entityManager = entityManager;
         this.properties = properties;
         this.clock = clock;
@@ -81,27 +77,18 @@ public class MotionDeadlines {
             return;
         }
         LocalDate today = today();
-        String link = "/congress/motions/" + motion.getId();
         if (motion.needsOverdueNotice(today)) {
             motion.markOverdueNoticed(clock.instant());
             motion.markReminded(clock.instant());
-            Set<Long> to = new LinkedHashSet<>(holders(CongressModule.HANDLE_MOTIONS, motion.getHandlerOrgId()));
-            to.addAll(holders(CongressModule.MANAGE, motion.getOrgId()));
-            notifications.notifyAll(to, Text.of("congress.motion.notify.overdue", motion.getTitle()),
-                    Text.of("congress.motion.notify.overdueBody", motion.getTitle(), motion.getDueOn()), link);
+            events.publishEvent(new MotionOverdue(motion.facts()));
         } else if (motion.needsReminder(today, properties.reminderDays())) {
             motion.markReminded(clock.instant());
-            notifications.notifyAll(holders(CongressModule.HANDLE_MOTIONS, motion.getHandlerOrgId()),
-                    Text.of("congress.motion.notify.reminder", motion.getTitle()),
-                    Text.of("congress.motion.notify.reminderBody", motion.getTitle(), motion.getDueOn()), link);
+            events.publishEvent(new MotionNearlyDue(motion.facts()));
         } else {
             return;
         }
         entityManager.flush();
     }
 
-    private List<Long> holders(String permission, Long orgId) {
-        return orgId == null ? List.of() : holders.of(permission, orgId);
-    }
 
 }

@@ -7,10 +7,16 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.congress.CongressModule;
+import org.workershome.congress.MotionAssigned;
+import org.workershome.congress.MotionDecided;
+import org.workershome.congress.MotionFacts;
+import org.workershome.congress.MotionReplied;
+import org.workershome.congress.MotionSubmitted;
 import org.workershome.congress.CongressSession;
 import org.workershome.congress.SessionManagement;
 import org.workershome.congress.TermManagement;
@@ -48,11 +54,13 @@ public class MotionManagement {
     private final Timeline timeline;
     private final Access access;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MotionManagement(Motions motions, MotionCosigners cosigners, Opinions opinions, TermManagement terms,
             SessionManagement sessions, MemberDirectory members, OrgDirectory orgs, Timeline timeline, Access access,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.motions = motions;
         this.cosigners = cosigners;
         this.opinions = opinions;
@@ -84,6 +92,7 @@ public class MotionManagement {
         Motion motion = motions.save(new Motion(session, user.memberId(), memberName(user.memberId()), draft.title(),
                 draft.reason(), draft.proposal(), clock.instant()));
         timeline.record(TARGET, motion.getId(), motion.getOrgId(), MotionAction.SUBMIT, null, motion.getStatus(), null);
+        events.publishEvent(new MotionSubmitted(motion.facts()));
         return motion;
     }
 
@@ -155,7 +164,20 @@ public class MotionManagement {
             default -> throw new Conflict("congress.motion.action.notHere");
         }
         timeline.record(TARGET, motion.getId(), motion.getOrgId(), request.action(), from, motion.getStatus(), note);
+        eventOf(request.action(), motion, note).ifPresent(events::publishEvent);
         return motion;
+    }
+
+    private static Optional<Object> eventOf(MotionAction action, Motion motion, String note) {
+        MotionFacts facts = motion.facts();
+        return Optional.ofNullable(switch (action) {
+            case REGISTER -> new MotionDecided(facts, MotionDecided.Decision.REGISTERED, note);
+            case CONVERT -> new MotionDecided(facts, MotionDecided.Decision.CONVERTED, note);
+            case DECLINE -> new MotionDecided(facts, MotionDecided.Decision.DECLINED, note);
+            case ASSIGN -> new MotionAssigned(facts);
+            case REPLY -> new MotionReplied(facts);
+            default -> null;
+        });
     }
 
     private MotionStatus assign(Motion motion, ActionRequest request) {

@@ -1,7 +1,5 @@
 package org.workershome.congress.openaffairs;
 
-import static org.workershome.congress.Steps.attempt;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.congress.CongressModule;
-import org.workershome.congress.Steps;
+import org.workershome.congress.PageForms;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.excel.ExcelExport;
+import org.workershome.core.form.Forms;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 
 /** Consultations (征求意见): the draft paragraph by paragraph with comments and replies, and the Excel summary. */
@@ -38,9 +37,11 @@ class ConsultationController {
     private final Access access;
     private final IdempotentSubmissions submissions;
     private final MessageSource messages;
+    private final Forms forms;
 
     ConsultationController(ConsultationManagement consultations, Access access, IdempotentSubmissions submissions,
-            MessageSource messages) {
+            MessageSource messages, Forms forms) {
+        this.forms = forms;
         this.consultations = consultations;
         this.access = access;
         this.submissions = submissions;
@@ -56,7 +57,7 @@ class ConsultationController {
         model.addAttribute("consultation", consultation);
         List<ConsultationParagraph> paragraphs = consultations.paragraphs(id);
         Map<Long, String> tokens = new HashMap<>();
-        paragraphs.forEach(p -> tokens.put(p.getId(), Steps.token()));
+        paragraphs.forEach(p -> tokens.put(p.getId(), PageForms.token()));
         model.addAttribute("paragraphs", paragraphs);
         model.addAttribute("commentTokens", tokens);
         model.addAttribute("comments", byParagraph);
@@ -68,17 +69,22 @@ class ConsultationController {
     @PostMapping("/consultations/{id}/comments")
     String comment(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam(required = false) String requestToken, @RequestParam Long paragraphId,
-            @RequestParam String body, RedirectAttributes redirect) {
-        return attempt("/congress/consultations/" + id, redirect, () -> submissions.submit(requestToken,
-                "congress.comment.create", () -> consultations.comment(user, id, paragraphId, body),
-                ConsultationComment::getId, cid -> Optional.of(consultations.comment(Long.valueOf(cid)))),
-                "congress.comment.sent");
+            @RequestParam(required = false) String body, Model model, RedirectAttributes redirect) {
+        return step(user, id, model, redirect, () -> submissions.submit(requestToken, "congress.comment.create",
+                () -> consultations.comment(user, id, paragraphId, body), ConsultationComment::getId,
+                cid -> Optional.of(consultations.comment(Long.valueOf(cid)))), "congress.comment.sent");
     }
 
     @PostMapping("/consultations/{id}/comments/{commentId}/reply")
     String reply(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long commentId,
-            @RequestParam String reply, RedirectAttributes redirect) {
-        return attempt("/congress/consultations/" + id, redirect, () -> consultations.reply(user, commentId, reply), null);
+            @RequestParam(required = false) String reply, Model model, RedirectAttributes redirect) {
+        return step(user, id, model, redirect, () -> consultations.reply(user, commentId, reply), null);
+    }
+
+    /** A step on the consultation page: done, back to it (with a message); refused, the page again saying why. */
+    private String step(CurrentUser user, Long id, Model model, RedirectAttributes redirect, Runnable act, String done) {
+        return forms.step(model, redirect, act, done, "/congress/consultations/" + id,
+                () -> consultation(user, id, model));
     }
 
     @GetMapping("/consultations/{id}/summary.xlsx")

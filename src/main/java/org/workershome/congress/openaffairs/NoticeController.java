@@ -1,7 +1,5 @@
 package org.workershome.congress.openaffairs;
 
-import static org.workershome.congress.Steps.attempt;
-
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -22,10 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.congress.CongressModule;
-import org.workershome.congress.Steps;
+import org.workershome.congress.PageForms;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.excel.ExcelExport;
+import org.workershome.core.form.Forms;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.OrgDirectory;
 
@@ -39,9 +38,11 @@ class NoticeController {
     private final IdempotentSubmissions submissions;
     private final MessageSource messages;
     private final OrgDirectory orgNames;
+    private final Forms forms;
 
     NoticeController(NoticeManagement notices, Access access, IdempotentSubmissions submissions,
-            MessageSource messages, OrgDirectory orgNames) {
+            MessageSource messages, OrgDirectory orgNames, Forms forms) {
+        this.forms = forms;
         this.notices = notices;
         this.access = access;
         this.submissions = submissions;
@@ -61,18 +62,19 @@ class NoticeController {
         model.addAttribute("read", notices.readBy(user));
         model.addAttribute("mayPublish", mayPublish);
         if (mayPublish) {
-            Steps.newRequestToken(model);
+            PageForms.newRequestToken(model);
         }
         return "congress/notices";
     }
 
     @PostMapping("/notices")
     String publish(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String requestToken,
-            @RequestParam NoticeCategory category, @RequestParam String title, @RequestParam String body,
-            RedirectAttributes redirect) {
-        return attempt("/congress/notices", redirect, () -> submissions.submit(requestToken, "congress.notice.create",
+            @RequestParam(required = false) NoticeCategory category, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String body, Model model, RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> submissions.submit(requestToken, "congress.notice.create",
                 () -> notices.publish(user, user.orgId(), category, title, body), Notice::getId,
-                id -> Optional.of(notices.notice(Long.valueOf(id)))), null);
+                id -> Optional.of(notices.notice(Long.valueOf(id)))), null, "/congress/notices",
+                () -> notices(user, model));
     }
 
     /** The worker's own page: the notices of his unit, unread first. */
@@ -119,7 +121,9 @@ class NoticeController {
     }
 
     @PostMapping("/notices/{id}/read")
-    String confirmRead(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-        return attempt("/congress/notices/" + id, redirect, () -> notices.confirmRead(user, id), null);
+    String confirmRead(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
+            RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> notices.confirmRead(user, id), null, "/congress/notices/" + id,
+                () -> notice(user, id, model));
     }
 }

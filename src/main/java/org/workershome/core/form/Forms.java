@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.error.BusinessException;
 import org.workershome.core.error.InvalidInput;
 
@@ -76,6 +77,21 @@ public class Forms {
             model.addAttribute(ERRORS, errors);
             return again.get();
         }
+    }
+
+    /**
+     * An act on a record's page (a button, a small form there): done, a redirect to {@code target} with the message
+     * key {@code done} as the flash attribute "done" (none when null); refused, {@code page} again with the errors.
+     */
+    public String step(Model model, RedirectAttributes redirect, Runnable act, String done, String target,
+            Supplier<String> page) {
+        return submit(model, () -> {
+            act.run();
+            if (done != null) {
+                redirect.addFlashAttribute("done", done);
+            }
+            return "redirect:" + target;
+        }, page);
     }
 
     /** The errors of binding and Bean Validation, each field's first, in the request's language. */
