@@ -82,13 +82,13 @@ class BallotSecrecyTest {
     }
 
     private List<String> congressTables() {
-        return jdbc.queryForList("select lower(table_name) from information_schema.tables where lower(table_name) like 'congress%'",
+        return jdbc.queryForList("select lower(table_name) from information_schema.tables where lower(table_name) like 'congress%' and lower(table_schema) = lower(current_schema())",
                 String.class).stream().distinct().toList();
     }
 
     private List<String> columns(String table) {
         return new ArrayList<>(jdbc.queryForList(
-                "select lower(column_name) from information_schema.columns where lower(table_name) = ? and lower(table_schema) = 'public'",
+                "select lower(column_name) from information_schema.columns where lower(table_name) = ? and lower(table_schema) = lower(current_schema())",
                 String.class, table));
     }
 }

@@ -175,7 +175,7 @@ class HardshipPrivacyTest {
         // every value of every table, as the database returns it
         List<String> tables = jdbc.queryForList("""
                 select table_name from information_schema.tables
-                where lower(table_schema) = 'public' and upper(table_type) in ('BASE TABLE', 'TABLE')""", String.class);
+                where lower(table_schema) = lower(current_schema()) and upper(table_type) in ('BASE TABLE', 'TABLE')""", String.class);
         assertThat(tables).contains("hardship_file", "hardship_household_member", "audit_log");
         for (String table : tables) {
             for (Map<String, Object> row : jdbc.queryForList("select * from " + table)) {
