@@ -26,6 +26,7 @@ import org.workershome.core.member.IdCardNumber;
 import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.member.PhoneNumber;
 import org.workershome.core.time.Times;
+import org.workershome.core.notification.Text;
 import org.workershome.core.workflow.Timeline;
 
 /**
@@ -47,14 +48,13 @@ public class HardshipApplications {
     private final FieldEncryptor encryptor;
     private final Sequences sequences;
     private final Timeline timeline;
-    private final HardshipTimelineNotes notes;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
 
     HardshipApplications(ActiveFileCheck activeFiles, HouseholdMembers household, HardshipFileAccess fileAccess,
             MemberDirectory memberDirectory, PovertyLineManagement povertyLines, Access access, FieldEncryptor encryptor,
-            Sequences sequences, Timeline timeline, HardshipTimelineNotes notes, ApplicationEventPublisher events, EntityManager entityManager,
+            Sequences sequences, Timeline timeline, ApplicationEventPublisher events, EntityManager entityManager,
             Clock clock) {
         this.activeFiles = activeFiles;
         this.household = household;
@@ -65,7 +65,6 @@ public class HardshipApplications {
         this.encryptor = encryptor;
         this.sequences = sequences;
         this.timeline = timeline;
-        this.notes = notes;
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -138,8 +137,8 @@ public class HardshipApplications {
                 application.grade(), description, now);
         entityManager.persist(file);
         savePeople(file, people);
-        timeline.record(TARGET, fileId, file.getOrgId(), HardshipAction.APPLY, null, HardshipStatus.APPLIED,
-                application.temporary() ? notes.of("hardship.temporary") : null);
+        timeline.recordWithText(TARGET, fileId, file.getOrgId(), HardshipAction.APPLY, null, HardshipStatus.APPLIED,
+                application.temporary() ? Text.of("hardship.temporary") : null);
         events.publishEvent(new HardshipFileApplied(file.getId(), file.getFileNo(), file.getOrgId(), file.getMemberId()));
         return file;
     }
@@ -169,10 +168,10 @@ public class HardshipApplications {
                 previous.getPhone(), r.householdSize(), r.monthlyIncomePerCapita(), r.causes(), null, r.description(),
                 false, people));
         file.reopens(previous);
-        timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REOPEN, null, file.getStatus(),
-                notes.of("hardship.reopen.from", previous.getFileNo(), note));
-        timeline.record(TARGET, previous.getId(), previous.getOrgId(), HardshipAction.REOPEN, previous.getStatus(),
-                previous.getStatus(), notes.of("hardship.reopen.as", file.getFileNo(), note));
+        timeline.recordWithText(TARGET, file.getId(), file.getOrgId(), HardshipAction.REOPEN, null, file.getStatus(),
+                Text.of("hardship.reopen.from", previous.getFileNo(), note));
+        timeline.recordWithText(TARGET, previous.getId(), previous.getOrgId(), HardshipAction.REOPEN,
+                previous.getStatus(), previous.getStatus(), Text.of("hardship.reopen.as", file.getFileNo(), note));
         entityManager.flush();
         return file;
     }

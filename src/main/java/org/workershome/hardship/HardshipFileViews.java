@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.notification.Texts;
 import org.workershome.core.org.OrgDirectory;
+import org.workershome.core.workflow.TimelineEntry;
 
 /** A file as the API shows it: always masked (the full data only through {@code /personal-data}, audited). */
 @Component
@@ -24,10 +26,12 @@ class HardshipFileViews {
     private final AidManagement aid;
     private final PovertyLineManagement povertyLines;
     private final OrgDirectory orgDirectory;
+    private final Texts texts;
 
     HardshipFileViews(HardshipFileAccess fileAccess, HardshipQueries queries, HardshipFileManagement management,
             HardshipNotices notices, PairingManagement pairing, HardshipEvidence evidence, AidManagement aid,
-            PovertyLineManagement povertyLines, OrgDirectory orgDirectory) {
+            PovertyLineManagement povertyLines, OrgDirectory orgDirectory, Texts texts) {
+        this.texts = texts;
         this.fileAccess = fileAccess;
         this.queries = queries;
         this.management = management;
@@ -79,11 +83,17 @@ class HardshipFileViews {
             String closeReason, Long previousFileId, long objections, List<String> allowedActions, List<Step> timeline, List<VisitView> visits, List<AidView> aid,
             List<PairingView> pairings, List<AttachmentView> attachments) {}
 
+    /** A person's note as written, the system's in the reader's language (both when there are both). */
+    private String noteOf(TimelineEntry e) {
+        String system = texts.render(e.getNoteText());
+        return system == null ? e.getNote() : e.getNote() == null ? system : system + "\n" + e.getNote();
+    }
+
     FileView view(HardshipFile f, CurrentUser user) {
         boolean handler = fileAccess.mayHandle(user, f);
         List<Step> steps = queries.timelineOf(f).stream().map(e -> new Step(e.getAction(), e.getFromState(),
                 e.getToState(), e.getActorName(), e.getOccurredAt(),
-                !handler && HardshipAction.OBJECT.name().equals(e.getAction()) ? null : e.getNote())).toList();
+                !handler && HardshipAction.OBJECT.name().equals(e.getAction()) ? null : noteOf(e))).toList();
         List<PersonView> people = queries.householdOf(f).stream().map(h -> new PersonView(h.getNameMasked(),
                 h.getRelation(), h.getAge(), MASK, h.getWork(), MASK)).toList();
         return new FileView(f.getId(), f.getFileNo(), f.getStatus().name(), f.isTemporary(), f.getOrgId(),

@@ -20,6 +20,7 @@ import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.error.OutOfScope;
 import org.workershome.core.time.Times;
+import org.workershome.core.notification.Text;
 import org.workershome.core.workflow.Timeline;
 
 /**
@@ -38,7 +39,6 @@ public class HardshipReviews {
     private final PovertyLineManagement povertyLines;
     private final Timeline timeline;
     private final AuditTrail audit;
-    private final HardshipTimelineNotes notes;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final HardshipProperties properties;
@@ -46,7 +46,7 @@ public class HardshipReviews {
 
     HardshipReviews(HardshipFiles files, HouseholdMembers household, HardshipFileAccess fileAccess,
             HardshipApplications applications, PovertyLineManagement povertyLines, Timeline timeline, AuditTrail audit,
-            HardshipTimelineNotes notes, ApplicationEventPublisher events, EntityManager entityManager, HardshipProperties properties, Clock clock) {
+            ApplicationEventPublisher events, EntityManager entityManager, HardshipProperties properties, Clock clock) {
         this.files = files;
         this.household = household;
         this.fileAccess = fileAccess;
@@ -54,7 +54,6 @@ public class HardshipReviews {
         this.povertyLines = povertyLines;
         this.timeline = timeline;
         this.audit = audit;
-        this.notes = notes;
         this.events = events;
         this.entityManager = entityManager;
         this.properties = properties;
@@ -103,14 +102,14 @@ public class HardshipReviews {
             household.deleteAll(household.findByFileIdOrderById(file.getId()));
             applications.savePeople(file, people);
         }
-        String summary = notes.of("hardship.review.updated", oldSize, size,
-                notes.of(wasBelow ? "hardship.belowLine.yes" : "hardship.belowLine.no"),
-                notes.of(below ? "hardship.belowLine.yes" : "hardship.belowLine.no"));
+        Text summary = Text.of("hardship.review.updated", oldSize, size,
+                Text.of(wasBelow ? "hardship.belowLine.yes" : "hardship.belowLine.no"),
+                Text.of(below ? "hardship.belowLine.yes" : "hardship.belowLine.no"));
         audit.record("HARDSHIP_HOUSEHOLD_UPDATE", TARGET, file.getId(), file.getOrgId(),
                 "householdSize " + oldSize + "->" + size + ", income changed (encrypted), belowPovertyLine "
                         + wasBelow + "->" + below + (people == null ? "" : ", " + people.size() + " persons"));
-        timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.UPDATE_HOUSEHOLD, file.getStatus(),
-                file.getStatus(), summary);
+        timeline.recordWithText(TARGET, file.getId(), file.getOrgId(), HardshipAction.UPDATE_HOUSEHOLD,
+                file.getStatus(), file.getStatus(), summary);
         entityManager.flush();
         return file;
     }
@@ -132,8 +131,8 @@ public class HardshipReviews {
             return false;
         }
         HardshipStatus from = file.startReview(now);
-        timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REVIEW, from, file.getStatus(),
-                notes.of("hardship.review.auto"));
+        timeline.recordWithText(TARGET, file.getId(), file.getOrgId(), HardshipAction.REVIEW, from, file.getStatus(),
+                Text.of("hardship.review.auto"));
         entityManager.flush();
         events.publishEvent(new HardshipReviewStarted(file.getId(), file.getFileNo(), file.getOrgId(),
                 file.getMemberId(), file.getStatus()));
@@ -159,8 +158,8 @@ public class HardshipReviews {
         }
         file.markReminded(now);
         String day = LocalDate.ofInstant(due, Times.ZONE).toString();
-        timeline.record(TARGET, file.getId(), file.getOrgId(), HardshipAction.REMIND_REVIEW, file.getStatus(),
-                file.getStatus(), notes.of("hardship.review.reminded", day));
+        timeline.recordWithText(TARGET, file.getId(), file.getOrgId(), HardshipAction.REMIND_REVIEW, file.getStatus(),
+                file.getStatus(), Text.of("hardship.review.reminded", day));
         entityManager.flush();
         events.publishEvent(new HardshipReviewDue(file.getId(), file.getFileNo(), file.getOrgId(),
                 LocalDate.ofInstant(due, Times.ZONE)));

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -53,13 +51,12 @@ public class MotionManagement {
     private final OrgDirectory orgs;
     private final Timeline timeline;
     private final Access access;
-    private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MotionManagement(Motions motions, MotionCosigners cosigners, Opinions opinions, TermManagement terms,
             SessionManagement sessions, MemberDirectory members, OrgDirectory orgs, Timeline timeline, Access access,
-            EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.motions = motions;
         this.cosigners = cosigners;
@@ -70,7 +67,6 @@ public class MotionManagement {
         this.orgs = orgs;
         this.timeline = timeline;
         this.access = access;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -152,7 +148,7 @@ public class MotionManagement {
                 requireHandler(user, motion);
                 from = motion.reply(note, clock.instant());
                 // the handler's scope is the handling org, not the congress's org: the write was checked above
-                Scopes.asSystem(() -> entityManager.flush());
+                Scopes.asSystem(motions::flush);
             }
             case RATE -> {
                 if (!motion.isProposedBy(user.memberId())) {

@@ -56,7 +56,8 @@ public record Text(String key, List<Object> args) {
         return messages.getMessage(key, rendered, key, locale);
     }
 
-    String toJson() {
+    /** The stored form: {"key": …, "args": [… strings, numbers, nested texts …]}. */
+    public String toJson() {
         return JSON.writeValueAsString(node());
     }
 
@@ -76,7 +77,7 @@ public record Text(String key, List<Object> args) {
         return node;
     }
 
-    static Text fromJson(String json) {
+    public static Text fromJson(String json) {
         return json == null ? null : of(JSON.readTree(json));
     }
 

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.audit.AuditTrail.Actor;
+import org.workershome.core.notification.Text;
 
 /**
  * Writes and reads workflow timelines. Each step also goes to the audit log, so a state change is
@@ -22,7 +23,7 @@ public class Timeline {
 
     private static final String INSERT = """
             insert into workflow_transition (target_type, target_id, action, from_state, to_state, actor_account_id,
-                actor_name, note, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                actor_name, note, note_text, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final TimelineEntries entries;
     private final AuditTrail audit;
@@ -36,15 +37,32 @@ public class Timeline {
         this.clock = clock;
     }
 
-    /** A step to record: on what, in which org, which action from which state to which, by whom, with a note. */
+    /**
+     * A step to record: on what, in which org, which action from which state to which, by whom, with a note a person
+     * wrote and/or one the system wrote ({@code noteText}, shown in each reader's language).
+     */
     public record Step(String targetType, Long targetId, Long orgId, Enum<?> action, Enum<?> from, Enum<?> to,
-            String note, Actor actor) {}
+            String note, Text noteText, Actor actor) {
+
+        public Step(String targetType, Long targetId, Long orgId, Enum<?> action, Enum<?> from, Enum<?> to,
+                String note, Actor actor) {
+            this(targetType, targetId, orgId, action, from, to, note, null, actor);
+        }
+    }
 
     /** Records a step by the signed-in user (or the system, for jobs). Must run in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public TimelineEntry record(String targetType, Long targetId, Long orgId, Enum<?> action, Enum<?> from, Enum<?> to,
             String note) {
         return recordAll(List.of(new Step(targetType, targetId, orgId, action, from, to, note, Actor.current()))).get(0);
+    }
+
+    /** The same with a note the system writes (a message key and its arguments), shown in the reader's language. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TimelineEntry recordWithText(String targetType, Long targetId, Long orgId, Enum<?> action, Enum<?> from,
+            Enum<?> to, Text note) {
+        return recordAll(List.of(new Step(targetType, targetId, orgId, action, from, to, null, note, Actor.current())))
+                .get(0);
     }
 
     /**
@@ -58,7 +76,7 @@ public class Timeline {
         var now = clock.instant();
         List<TimelineEntry> recorded = steps.stream().map(s -> new TimelineEntry(s.targetType(), s.targetId(),
                 s.action().name(), name(s.from()), name(s.to()), s.actor().accountId(),
-                s.actor().username() == null ? "system" : s.actor().username(), s.note(), now)).toList();
+                s.actor().username() == null ? "system" : s.actor().username(), s.note(), s.noteText(), now)).toList();
         jdbc.batchUpdate(INSERT, recorded, recorded.size(), (ps, e) -> {
             ps.setString(1, e.getTargetType());
             ps.setLong(2, e.getTargetId());
@@ -68,7 +86,8 @@ public class Timeline {
             ps.setObject(6, e.getActorAccountId(), Types.BIGINT);
             ps.setString(7, e.getActorName());
             ps.setString(8, e.getNote());
-            ps.setTimestamp(9, Timestamp.from(e.getOccurredAt()));
+            ps.setString(9, e.getNoteTextJson());
+            ps.setTimestamp(10, Timestamp.from(e.getOccurredAt()));
         });
         audit.recordAll(steps.stream().map(s -> new AuditTrail.Entry(s.actor(), now,
                 s.targetType().toUpperCase() + "_" + s.action().name(), s.targetType(), s.targetId(), s.orgId(),

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.workershome.core.notification.Text;
 
 /**
  * One step of a workflow's timeline: who did what, when, from which state to which, with a note.
@@ -30,12 +31,13 @@ public class TimelineEntry {
     private Long actorAccountId;
     private String actorName;
     private String note;
+    private String noteText;
     private Instant occurredAt;
 
     protected TimelineEntry() {}
 
     TimelineEntry(String targetType, Long targetId, String action, String fromState, String toState,
-            Long actorAccountId, String actorName, String note, Instant occurredAt) {
+            Long actorAccountId, String actorName, String note, Text noteText, Instant occurredAt) {
         this.targetType = targetType;
         this.targetId = targetId;
         this.action = action;
@@ -44,6 +46,7 @@ public class TimelineEntry {
         this.actorAccountId = actorAccountId;
         this.actorName = actorName;
         this.note = note;
+        this.noteText = noteText == null ? null : noteText.toJson();
         this.occurredAt = occurredAt;
     }
 
@@ -55,6 +58,10 @@ public class TimelineEntry {
     public String getToState() { return toState; }
     public Long getActorAccountId() { return actorAccountId; }
     public String getActorName() { return actorName; }
+    /** The note a person wrote. */
     public String getNote() { return note; }
+    /** The note the system wrote, to be shown in the reader's language ({@code Texts.render}). */
+    public Text getNoteText() { return Text.fromJson(noteText); }
+    String getNoteTextJson() { return noteText; }
     public Instant getOccurredAt() { return occurredAt; }
 }
