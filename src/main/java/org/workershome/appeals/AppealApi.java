@@ -55,7 +55,7 @@ class AppealApi {
     @PostMapping
     ResponseEntity<AppealView> submit(@AuthenticationPrincipal CurrentUser user,
             @RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody NewAppeal body) {
-        var draft = new AppealManagement.AppealDraft(body.category(), body.title(), body.content(),
+        var draft = new AppealSubmission.AppealDraft(body.category(), body.title(), body.content(),
                 Boolean.TRUE.equals(body.anonymous()), Boolean.TRUE.equals(body.confidential()), AppealChannel.APP, null,
                 null, body.contactPhone());
         var submission = intake.submit(user, draft, key);

@@ -22,13 +22,13 @@ class AppealDeadlineJob {
     private static final Logger log = LoggerFactory.getLogger(AppealDeadlineJob.class);
 
     private final Appeals appeals;
-    private final AppealManagement management;
+    private final AppealTimers timers;
     private final AppealsProperties properties;
     private final Clock clock;
 
-    AppealDeadlineJob(Appeals appeals, AppealManagement management, AppealsProperties properties, Clock clock) {
+    AppealDeadlineJob(Appeals appeals, AppealTimers timers, AppealsProperties properties, Clock clock) {
         this.appeals = appeals;
-        this.management = management;
+        this.timers = timers;
         this.properties = properties;
         this.clock = clock;
     }
@@ -44,9 +44,9 @@ class AppealDeadlineJob {
     void checkAll() {
         var now = clock.instant();
         int escalated = each(appeals.findOverdueIds(now, List.of(AppealStatus.SUBMITTED, AppealStatus.ACCEPTED,
-                AppealStatus.IN_PROGRESS)), management::escalateIfOverdue);
-        int warned = each(appeals.findDueForWarningIds(now), management::warnIfNearlyDue);
-        int closed = each(appeals.findRepliedBeforeIds(now.minus(properties.autoCloseAfter())), management::autoCloseIfStale);
+                AppealStatus.IN_PROGRESS)), timers::escalateIfOverdue);
+        int warned = each(appeals.findDueForWarningIds(now), timers::warnIfNearlyDue);
+        int closed = each(appeals.findRepliedBeforeIds(now.minus(properties.autoCloseAfter())), timers::autoCloseIfStale);
         if (escalated + warned + closed > 0) {
             log.info("Appeal deadlines: {} escalated, {} warned, {} closed after no answer", escalated, warned, closed);
         }

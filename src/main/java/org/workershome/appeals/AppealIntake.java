@@ -47,9 +47,10 @@ class AppealIntake {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?, ?, ?, false, 0)""";
 
     /** A checked appeal with who submits it and the key they gave. */
-    private record Item(AppealManagement.Prepared appeal, Actor actor, Claim claim) {}
+    private record Item(AppealSubmission.Prepared appeal, Actor actor, Claim claim) {}
 
     private final AppealManagement management;
+    private final AppealSubmission submission;
     private final IdempotentSubmissions submissions;
     private final Sequences sequences;
     private final Timeline timeline;
@@ -58,13 +59,15 @@ class AppealIntake {
     private final FieldEncryptor encryptor;
     private final JdbcTemplate jdbc;
     private final Scopes scopes;
-    private final GroupCommit<Item, AppealManagement.Submitted> writer;
+    private final GroupCommit<Item, AppealSubmission.Submitted> writer;
 
-    AppealIntake(AppealManagement management, IdempotentSubmissions submissions, Sequences sequences, Timeline timeline,
-            AuditTrail audit, ApplicationEventPublisher events, FieldEncryptor encryptor, JdbcTemplate jdbc,
+    AppealIntake(AppealManagement management, AppealSubmission submission, IdempotentSubmissions submissions,
+            Sequences sequences, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events,
+            FieldEncryptor encryptor, JdbcTemplate jdbc,
             GroupCommits groupCommits, AppealsProperties properties, Scopes scopes) {
         this.scopes = scopes;
         this.management = management;
+        this.submission = submission;
         this.submissions = submissions;
         this.sequences = sequences;
         this.timeline = timeline;
@@ -79,31 +82,31 @@ class AppealIntake {
      * A signed-in member's own appeal, stored once per idempotency key: the same key again answers with the
      * appeal of the first attempt ({@code replayed}).
      */
-    Submission<AppealManagement.Submitted> submit(CurrentUser user, AppealManagement.AppealDraft draft, String key) {
+    Submission<AppealSubmission.Submitted> submit(CurrentUser user, AppealSubmission.AppealDraft draft, String key) {
         if (user.memberId() == null) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "appeal.error.notAMember");
         }
         // the member's org and phone without loading the member: one indexed read, no persistence context
         Map<String, Object> member = jdbc.queryForList("select org_id, phone from member where id = ?", user.memberId())
                 .stream().findFirst().orElseThrow(NotFound.of("member", user.memberId()));
-        var prepared = management.prepareSubmission(user, ((Number) member.get("org_id")).longValue(),
+        var prepared = submission.prepareSubmission(user, ((Number) member.get("org_id")).longValue(),
                 encryptor.decrypt((String) member.get("phone")), draft);
         // what ScopeGuard checks when JPA persists an appeal; the writer thread has no user to check
         scopes.checkWritable(prepared.orgId(), prepared.memberId());
-        Optional<AppealManagement.Submitted> written = writer.submit(
+        Optional<AppealSubmission.Submitted> written = writer.submit(
                 new Item(prepared, Actor.current(), submissions.claim(key, PURPOSE).orElse(null)));
         if (written.isPresent()) {
             return new Submission<>(written.get(), false);
         }
-        return submissions.submit(key, PURPOSE, () -> management.submit(user, draft), s -> s.appeal().getTrackingNo(),
-                no -> Optional.of(management.get(no)).map(a -> new AppealManagement.Submitted(a, management.timelineOf(a))));
+        return submissions.submit(key, PURPOSE, () -> submission.submit(user, draft), s -> s.appeal().getTrackingNo(),
+                no -> Optional.of(management.get(no)).map(a -> new AppealSubmission.Submitted(a, management.timelineOf(a))));
     }
 
     /**
      * One batch, in the writer's transaction: numbers, keys, rows, timeline with audit, and one
      * {@link AppealsSubmitted} for the whole batch, so that its listeners (notifications) write in one batch too.
      */
-    private List<AppealManagement.Submitted> writeAll(List<Item> items) {
+    private List<AppealSubmission.Submitted> writeAll(List<Item> items) {
         List<Long> ids = sequences.next("appeal_seq", items.size());
         List<Appeal> appeals = new ArrayList<>(items.size());
         List<Claim> claims = new ArrayList<>();
@@ -157,9 +160,9 @@ class AppealIntake {
         audit.recordAll(created);
         List<org.workershome.core.workflow.TimelineEntry> entries = timeline.recordAll(steps);
         events.publishEvent(new AppealsSubmitted(facts));
-        List<AppealManagement.Submitted> submitted = new ArrayList<>(items.size());
+        List<AppealSubmission.Submitted> submitted = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            submitted.add(new AppealManagement.Submitted(appeals.get(i), List.of(entries.get(i))));
+            submitted.add(new AppealSubmission.Submitted(appeals.get(i), List.of(entries.get(i))));
         }
         return submitted;
     }
