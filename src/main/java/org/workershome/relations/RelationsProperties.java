@@ -11,5 +11,10 @@ record RelationsProperties(
         /** Working days to acknowledge a warning before it escalates to the org above. */
         @DefaultValue("2") int acknowledgeWorkingDays,
         /** Working days from raising to a response plan before the warning escalates. */
-        @DefaultValue("5") int planWorkingDays) {
+        @DefaultValue("5") int planWorkingDays,
+        /**
+         * How long mediation may take from acceptance: 15 days by the Labour Dispute Mediation and Arbitration Law
+         * (art. 14), which counts calendar days here.
+         */
+        @DefaultValue("P15D") java.time.Duration mediationPeriod) {
 }

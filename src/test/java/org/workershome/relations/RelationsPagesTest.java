@@ -39,9 +39,9 @@ class RelationsPagesTest {
     @Test
     void badAnswersAreShownInTheReadersLanguageAndNothingIsWrittenThenASubmissionCountsOnce() {
         ScreeningTemplate template = template(templates, 6, 4);
-        long station = orgId(jdbc, "玛多县气象站工会");
-        TestHttp cadre = TestHttp.signedIn(port, "cadre.station");
-        long id = open(cadre, station, template.getId());
+        long reservoir = orgId(jdbc, "丹江口水库管理局工会");
+        TestHttp cadre = TestHttp.signedIn(port, "admin");
+        long id = open(cadre, reservoir, template.getId());
         retire(templates, template);
         cadre.get("/relations/screenings/" + id);
 
