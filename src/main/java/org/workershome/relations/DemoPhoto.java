@@ -1,0 +1,50 @@
+package org.workershome.relations;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/** A small drawn PNG as an uploaded evidence photo, for the demo screening (the demo ships no pictures). */
+record DemoPhoto(String name, byte[] bytes) implements MultipartFile {
+
+    static DemoPhoto png(String name) {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x7a, 0x9a, 0x6a));
+        g.fillRect(0, 0, 64, 48);
+        g.setColor(new Color(0x8b, 0x4a, 0x2b));
+        g.fillRect(28, 8, 8, 40);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DemoPhoto(name, out.toByteArray());
+    }
+
+    @Override public String getName() { return "photos"; }
+    @Override public String getOriginalFilename() { return name; }
+    @Override public String getContentType() { return "image/png"; }
+    @Override public boolean isEmpty() { return bytes.length == 0; }
+    @Override public long getSize() { return bytes.length; }
+    @Override public byte[] getBytes() { return bytes.clone(); }
+    @Override public InputStream getInputStream() { return new ByteArrayInputStream(bytes); }
+
+    @Override
+    public void transferTo(File dest) throws IOException {
+        Files.write(dest.toPath(), bytes);
+    }
+}
