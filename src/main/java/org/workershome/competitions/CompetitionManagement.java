@@ -12,6 +12,9 @@ import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.error.NotFound;
+import org.workershome.core.org.OrgDirectory;
+import org.workershome.core.scope.Scopes;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.workershome.core.workflow.Timeline;
 
 /** Organising a competition: its terms and rubric, and moving it through its stages. */
@@ -26,10 +29,12 @@ public class CompetitionManagement {
     private final Access access;
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
+    private final OrgDirectory orgs;
     private final Clock clock;
 
     CompetitionManagement(Competitions competitions, Access access, Timeline timeline, ApplicationEventPublisher events,
-            Clock clock) {
+            OrgDirectory orgs, Clock clock) {
+        this.orgs = orgs;
         this.competitions = competitions;
         this.access = access;
         this.timeline = timeline;
@@ -66,15 +71,37 @@ public class CompetitionManagement {
         return competition;
     }
 
-    /** A competition in the caller's scope (404 otherwise). */
+    /**
+     * A competition the caller may see (404 otherwise): one in his scope, or one organised above his own org — a
+     * competition is announced to every union below its organiser, whose cadres' scope lies below it. The latter is
+     * read as the system, for that reason only.
+     */
     @Transactional(readOnly = true)
     public Competition get(Long id) {
-        return competitions.findById(id).orElseThrow(NotFound.of("competition", id));
+        return competitions.findById(id).or(() -> Scopes.asSystem(() -> competitions.findById(id))
+                .filter(c -> ancestorsOfCaller().contains(c.getOrgId()))).orElseThrow(NotFound.of("competition", id));
     }
 
+    /** What the caller sees: the competitions in his scope and those organised above his org, newest first. */
     @Transactional(readOnly = true)
     public List<Competition> list() {
-        return competitions.findAllByOrderByCreatedAtDesc();
+        Map<Long, Competition> all = new LinkedHashMap<>();
+        competitions.findAllByOrderByCreatedAtDesc().forEach(c -> all.put(c.getId(), c));
+        List<Long> above = ancestorsOfCaller();
+        if (!above.isEmpty()) {
+            Scopes.asSystem(() -> competitions.findByOrgIdInOrderByCreatedAtDesc(above)).forEach(c -> all.putIfAbsent(c.getId(), c));
+        }
+        return all.values().stream().sorted(java.util.Comparator.comparing(Competition::getCreatedAt).reversed()
+                .thenComparing(Competition::getId, java.util.Comparator.reverseOrder())).toList();
+    }
+
+    private List<Long> ancestorsOfCaller() {
+        if (SecurityContextHolder.getContext().getAuthentication() == null
+                || !(SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof CurrentUser user)
+                || user.orgId() == null) {
+            return List.of();
+        }
+        return orgs.selfAndAncestors(user.orgId()).stream().map(OrgDirectory.OrgSummary::id).toList();
     }
 
     private static void check(Draft draft) {

@@ -30,8 +30,9 @@ class RankingBoard {
     record Line(int rank, Long entryId, Long memberId, String name, String teamName, String orgName, BigDecimal total,
             List<BigDecimal> itemMeans, int judges) {}
 
-    record Ranking(Long competitionId, String title, CompetitionStage stage, List<RubricItem> rubric, List<Line> lines,
-            Instant computedAt) {}
+    /** {@code stage}: the stage whose marks are ranked; {@code live}: a final still running (the page polls). */
+    record Ranking(Long competitionId, String title, CompetitionStage stage, boolean live, List<RubricItem> rubric,
+            List<Line> lines, Instant computedAt) {}
 
     private final Competitions competitions;
     private final Entries entries;
@@ -90,7 +91,8 @@ class RankingBoard {
             return new Line(r.rank(), e.getId(), e.getMemberId(), names.get(e.getMemberId()), e.getTeamName(),
                     orgNames.get(e.getOrgId()), r.total(), r.itemMeans(), r.judges());
         }).toList();
-        return new Ranking(competition.getId(), competition.getTitle(), stage, competition.getRubric(), lines,
+        return new Ranking(competition.getId(), competition.getTitle(), stage,
+                competition.getStage() == CompetitionStage.FINAL, competition.getRubric(), lines,
                 clock.instant());
     }
 }
