@@ -37,7 +37,7 @@ record CompetitionForm(
     }
 
     /** The rubric row {@code i} for the template ("" beyond what was given). */
-    String row(List<String> column, int i) {
+    public String row(List<String> column, int i) {
         return column != null && i < column.size() && column.get(i) != null ? column.get(i) : "";
     }
 

@@ -30,9 +30,15 @@ class RankingBoard {
     record Line(int rank, Long entryId, Long memberId, String name, String teamName, String orgName, BigDecimal total,
             List<BigDecimal> itemMeans, int judges) {}
 
-    /** {@code stage}: the stage whose marks are ranked; {@code live}: a final still running (the page polls). */
-    record Ranking(Long competitionId, String title, CompetitionStage stage, boolean live, List<RubricItem> rubric,
-            List<Line> lines, Instant computedAt) {}
+    /** {@code stage}: the stage whose marks are ranked; {@code competitionStage}: where the competition stands. */
+    record Ranking(Long competitionId, String title, CompetitionStage stage, CompetitionStage competitionStage,
+            List<RubricItem> rubric, List<Line> lines, Instant computedAt) {
+
+        /** A final still running: the page polls. */
+        public boolean live() {
+            return competitionStage == CompetitionStage.FINAL;
+        }
+    }
 
     private final Competitions competitions;
     private final Entries entries;
@@ -92,7 +98,7 @@ class RankingBoard {
                     orgNames.get(e.getOrgId()), r.total(), r.itemMeans(), r.judges());
         }).toList();
         return new Ranking(competition.getId(), competition.getTitle(), stage,
-                competition.getStage() == CompetitionStage.FINAL, competition.getRubric(), lines,
+                competition.getStage(), competition.getRubric(), lines,
                 clock.instant());
     }
 }
