@@ -35,7 +35,10 @@ class PlatformRulesTest {
             "org.workershome.hardship.ActiveFileCheck",
             // a motion is answered by an org outside the congress's org, after a check of HANDLE_MOTIONS there
             "org.workershome.congress.motion.MotionManagement",
-            "org.workershome.congress.motion.MotionDeadlines");
+            "org.workershome.congress.motion.MotionDeadlines",
+            // a competition is announced below its organiser (whose cadres' scope lies below); the public ranking
+            "org.workershome.competitions.CompetitionManagement",
+            "org.workershome.competitions.RankingBoard");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

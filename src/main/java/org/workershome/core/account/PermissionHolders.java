@@ -71,4 +71,25 @@ public class PermissionHolders {
                 (rs, n) -> new Holder(rs.getLong("id"), rs.getLong("org_id"), rs.getString("display_name")))
                 .stream().findFirst();
     }
+
+    /** Every enabled account holding the permission, wherever it belongs (e.g. the judges a competition may appoint). */
+    public List<Holder> anywhere(String permission) {
+        List<String> roles = rolesGranting(permission);
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select distinct a.id, a.org_id, a.display_name from account a join account_role r on r.account_id = a.id
+                where a.enabled = true and r.role in (:roles) order by a.display_name, a.id""", Map.of("roles", roles),
+                (rs, n) -> new Holder(rs.getLong("id"), rs.getLong("org_id"), rs.getString("display_name")));
+    }
+
+    /** The member an account signs in as, if it is a member's account. */
+    public Optional<Long> memberOfAccount(Long accountId) {
+        if (accountId == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select member_id from account where id = :id and member_id is not null",
+                Map.of("id", accountId), Long.class).stream().findFirst();
+    }
 }

@@ -70,4 +70,13 @@ public class MemberDirectory {
                 order by m.org_id, m.name, m.id""",
                 (rs, n) -> new MemberSummary(rs.getLong("id"), rs.getString("name"), rs.getLong("org_id"), true), orgId);
     }
+
+    /** The member's occupation (job title) as registered, for eligibility rules; not personal data. */
+    public Optional<String> occupationOf(Long memberId) {
+        if (memberId == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select job from member where id = ?", String.class, memberId).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
 }
