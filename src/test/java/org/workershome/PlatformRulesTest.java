@@ -35,7 +35,9 @@ class PlatformRulesTest {
             "org.workershome.hardship.ActiveFileCheck",
             // a motion is answered by an org outside the congress's org, after a check of HANDLE_MOTIONS there
             "org.workershome.congress.motion.MotionManagement",
-            "org.workershome.congress.motion.MotionDeadlines");
+            "org.workershome.congress.motion.MotionDeadlines",
+            // a book is read by the subtree of its org (a look up the tree), and one copy of a file is kept library-wide
+            "org.workershome.library.book.BookShelf");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
