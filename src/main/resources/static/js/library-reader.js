@@ -59,6 +59,7 @@
     }).catch(function () { /* kept in the queue */ });
   }
   function flush() {
+    if (!navigator.onLine) return; // a request bound to fail may also hang and arrive after a newer one
     var q = queued();
     Object.keys(q).forEach(function (id) {
       send(q[id], false).then(function () {
@@ -68,6 +69,8 @@
   }
   window.addEventListener('online', flush);
   flush();
+  // a chapter opened offline (from the kept pages) is where the reader is now: queue that at once
+  if (!navigator.onLine) report(false);
 
   // continue where the account left off, on whichever device
   var saved = parseFloat(reader.dataset.progress || '0');

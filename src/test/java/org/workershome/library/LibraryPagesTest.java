@@ -22,17 +22,26 @@ class LibraryPagesTest {
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
 
-    private long orgId(String name) {
+    private TestHttp.Response upload(TestHttp librarian, String org, String fileName, byte[] content) {
+        return upload(librarian, orgId(jdbc, org), fileName, content);
+    }
+
+    private static long orgId(JdbcTemplate jdbc, String name) {
         return jdbc.queryForObject("select id from org where name = ?", Long.class, name);
     }
 
-    private TestHttp.Response upload(TestHttp librarian, String org, String fileName, byte[] content) {
+    private static TestHttp.Response upload(TestHttp librarian, long orgId, String fileName, byte[] content) {
         librarian.get("/library/new");
-        return librarian.postMultipart("/library/books", Map.of("orgId", String.valueOf(orgId(org)), "category", "ECOLOGY"),
+        return librarian.postMultipart("/library/books", Map.of("orgId", String.valueOf(orgId), "category", "ECOLOGY"),
                 "file", fileName, content, "application/octet-stream");
     }
 
-    private long uploaded(TestHttp.Response response) {
+    /** A new book uploaded by the demo librarian, for a test that needs one nobody has opened yet. */
+    static long upload(int port, JdbcTemplate jdbc, String org, String fileName, byte[] content) {
+        return uploaded(upload(TestHttp.signedIn(port, "librarian"), orgId(jdbc, org), fileName, content));
+    }
+
+    private static long uploaded(TestHttp.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(302);
         Matcher m = BOOK.matcher(response.header("Location"));
         assertThat(m.find()).as(response.header("Location")).isTrue();
@@ -101,17 +110,17 @@ class LibraryPagesTest {
 
     @Test
     void thePositionFollowsTheAccountFromOneSessionToAnother() {
-        long book = jdbc.queryForObject("select id from library_book where title = '生态文明建设读本'", Long.class);
+        long book = upload(port, jdbc, "黑龙江省农林水利气象工会", "sync.epub", LibraryFixtures.epub("同步试读本", "郑十一", "开篇。"));
         TestHttp phone = TestHttp.signedIn(port, "worker.forest");
         String chapter = phone.get("/library/books/" + book + "/read?part=2").body();
-        assertThat(chapter).contains("第三章　节水与水库管理");
+        assertThat(chapter).contains("第三章的内容。");
         TestHttp.Response moved = phone.postForm("/library/books/" + book + "/position",
                 Map.of("part", "2", "progress", "0.6", "_csrf", csrfOf(chapter)));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 
         TestHttp desktop = TestHttp.signedIn(port, "worker.forest");
         String again = desktop.get("/library/books/" + book + "/read").body();
-        assertThat(again).contains("data-part=\"2\"", "data-progress=\"0.6\"", "第三章　节水与水库管理");
+        assertThat(again).contains("data-part=\"2\"", "data-progress=\"0.6\"", "第三章的内容。");
         assertThat(TestHttp.signedIn(port, "rep.forest").get("/library/books/" + book + "/read").body())
                 .as("another account starts at the beginning").contains("data-part=\"0\"");
 
@@ -122,9 +131,12 @@ class LibraryPagesTest {
                 .contains("\"part\":2");
 
         String marked = desktop.postForm("/library/books/" + book + "/bookmarks", Map.of("part", "2", "progress", "0.6",
-                "note", "节水")).header("Location");
+                "note", "重读此处")).header("Location");
         assertThat(marked).contains("/read?part=2");
-        assertThat(phone.get("/library/books/" + book + "/read").body()).contains("节水");
+        assertThat(phone.get("/library/books/" + book + "/read").body()).contains("重读此处");
+        assertThat(phone.getWithHeader("/library/books/" + book + "/read?part=0", "Sec-Fetch-Mode", "cors").body())
+                .as("a service worker keeping the book offline does not move the position").contains("第一章");
+        assertThat(phone.get("/library/books/" + book + "/position").body()).contains("\"part\":2");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.HandlerMapping;
@@ -25,7 +26,9 @@ import org.workershome.library.file.BookFormat;
 /**
  * The reader: an EPUB chapter by chapter, a PDF page by page, opened where the account left off on any device.
  * Opening a part records it as the position (so reading works without JavaScript); the page's script reports
- * how far into the chapter the reader scrolled, and queues that while offline.
+ * how far into the chapter the reader scrolled, and queues that while offline. "Keep for offline" has the
+ * service worker fetch every chapter page; those fetches ({@code Sec-Fetch-Mode} other than {@code navigate})
+ * do not move the position.
  */
 @Controller
 class ReaderController {
@@ -42,14 +45,18 @@ class ReaderController {
 
     @GetMapping("/library/books/{id}/read")
     String read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) Integer part, Model model) {
+            @RequestParam(required = false) Integer part,
+            @RequestHeader(name = "Sec-Fetch-Mode", required = false) String fetchMode, Model model) {
         Book book = shelf.get(user, id);
+        if (part != null && (part < 0 || part >= book.getParts())) {
+            throw org.workershome.core.error.NotFound.of("part", part).get();
+        }
         ReadingManagement.Position saved = readings.positionOf(user, book);
         ReadingManagement.Position position = saved;
-        if (part != null && part != saved.part() && part >= 0 && part < book.getParts()) {
-            position = readings.move(user, id, part, 0, null);
-        } else if (part != null && (part < 0 || part >= book.getParts())) {
-            throw org.workershome.core.error.NotFound.of("part", part).get();
+        // the service worker fetching the chapters to keep a book offline is not the reader opening them
+        boolean opened = fetchMode == null || fetchMode.equals("navigate");
+        if (part != null && part != saved.part()) {
+            position = opened ? readings.move(user, id, part, 0, null) : new ReadingManagement.Position(part, 0, null);
         }
         model.addAttribute("book", book);
         model.addAttribute("position", position);
