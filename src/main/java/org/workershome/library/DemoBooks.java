@@ -4,14 +4,12 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import org.workershome.library.book.BookCategory;
+import org.workershome.library.file.BookFiles;
 import org.workershome.library.file.EpubWriter;
 import org.workershome.library.file.EpubWriter.Chapter;
 
@@ -93,12 +91,10 @@ final class DemoBooks {
         g.fillRect(14, 30, 92, 8);
         g.fillRect(14, 46, 64, 6);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            return BookFiles.png(image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 }

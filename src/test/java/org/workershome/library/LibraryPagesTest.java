@@ -137,6 +137,7 @@ class LibraryPagesTest {
         assertThat(phone.getWithHeader("/library/books/" + book + "/read?part=0", "Sec-Fetch-Mode", "cors").body())
                 .as("a service worker keeping the book offline does not move the position").contains("第一章");
         assertThat(phone.get("/library/books/" + book + "/position").body()).contains("\"part\":2");
+        assertThat(desktop.get("/me").body()).as("continue reading on the home page").contains("同步试读本", "3 / 3");
     }
 
     @Test
@@ -162,6 +163,19 @@ class LibraryPagesTest {
         assertThat(worker.get("/library/books/" + book + "/files/OEBPS/text/ch1.xhtml").status()).isEqualTo(404);
         assertThat(worker.get("/library/books/" + book + "/files/META-INF/container.xml").status()).isEqualTo(404);
         assertThat(worker.get("/library/books/" + book + "/files/OEBPS/%2e%2e/%2e%2e/etc/passwd").status()).isIn(400, 404);
+    }
+
+    /** Worker pages within the 30 KB first-load budget (gzipped page, stylesheets and scripts; the book's pictures aside). */
+    @Test
+    void theCatalogueBookPageAndReaderFitTheWorkerBudget() {
+        long book = jdbc.queryForObject("select id from library_book where title = '劳动法律维权手册'", Long.class);
+        TestHttp worker = TestHttp.signedIn(port, "worker.station");
+        for (String path : java.util.List.of("/library", "/library?q=" + enc("劳动"), "/library/books/" + book,
+                "/library/books/" + book + "/read?part=1")) {
+            int bytes = org.workershome.support.PageWeight.of(worker, path).firstLoadBytes();
+            System.out.println("page weight " + path + ": " + bytes + " bytes");
+            assertThat(bytes).as(path).isLessThanOrEqualTo(30 * 1024);
+        }
     }
 
     private static String csrfOf(String html) {

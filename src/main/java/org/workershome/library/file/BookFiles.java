@@ -111,7 +111,8 @@ public final class BookFiles {
         return COVER.typeOf(bytes).map(type -> new BookFile.Cover(bytes, type.contentType()));
     }
 
-    static byte[] png(BufferedImage image) throws IOException {
+    /** A picture as PNG bytes (covers, PDF pages). */
+    public static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
