@@ -173,7 +173,6 @@ class LibraryPagesTest {
         for (String path : java.util.List.of("/library", "/library?q=" + enc("劳动"), "/library/books/" + book,
                 "/library/books/" + book + "/read?part=1")) {
             int bytes = org.workershome.support.PageWeight.of(worker, path).firstLoadBytes();
-            System.out.println("page weight " + path + ": " + bytes + " bytes");
             assertThat(bytes).as(path).isLessThanOrEqualTo(30 * 1024);
         }
     }
