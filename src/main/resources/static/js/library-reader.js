@@ -89,5 +89,12 @@
     var f = document.querySelector('#bookmark-form input[name=progress]');
     if (f) f.value = progress().toFixed(4);
   }, { passive: true });
-  window.addEventListener('pagehide', function () { report(true); });
+  // Going to another part of this book: the server records that part when it is opened. A report of this page
+  // sent while leaving would arrive after it and move the reader back, so none is sent then.
+  var turning = false;
+  reader.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('a[href]');
+    if (a && a.pathname === '/library/books/' + book + '/read') { turning = true; clearTimeout(timer); }
+  });
+  window.addEventListener('pagehide', function () { if (!turning) report(true); });
 })();
