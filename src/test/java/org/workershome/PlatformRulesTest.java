@@ -38,7 +38,9 @@ class PlatformRulesTest {
             "org.workershome.congress.motion.MotionDeadlines",
             // a competition is announced below its organiser (whose cadres' scope lies below); the public ranking
             "org.workershome.competitions.CompetitionManagement",
-            "org.workershome.competitions.RankingBoard");
+            "org.workershome.competitions.RankingBoard",
+            // a book is read by the subtree of its org (a look up the tree), and one copy of a file is kept library-wide
+            "org.workershome.library.book.BookShelf");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
