@@ -98,7 +98,8 @@ class EveryPageTest {
         boolean postgres = "postgres".equals(System.getProperty("test.db"));
         for (String lang : postgres ? List.of("zh-CN") : List.of("zh-CN", "en")) {
             for (String account : List.of("", "admin", "editor", "chief", "cadre.province", "cadre.forest",
-                    "worker.forest", "rep.forest", "cadre.qinghai", "cadre.station", "worker.station", "judge.a")) {
+                    "worker.forest", "rep.forest", "cadre.qinghai", "cadre.station", "worker.station", "judge.a",
+                    "librarian", "mediator")) {
                 all.add(Arguments.of(account.isEmpty() ? "anonymous" : account, lang));
             }
         }
