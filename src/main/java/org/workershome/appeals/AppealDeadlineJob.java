@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.workershome.core.db.OneByOne;
 import org.workershome.core.scope.Scopes;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -43,25 +44,13 @@ class AppealDeadlineJob {
     /** One pass; also called by tests after moving the clock. */
     void checkAll() {
         var now = clock.instant();
-        int escalated = each(appeals.findOverdueIds(now, List.of(AppealStatus.SUBMITTED, AppealStatus.ACCEPTED,
-                AppealStatus.IN_PROGRESS)), timers::escalateIfOverdue);
-        int warned = each(appeals.findDueForWarningIds(now), timers::warnIfNearlyDue);
-        int closed = each(appeals.findRepliedBeforeIds(now.minus(properties.autoCloseAfter())), timers::autoCloseIfStale);
+        int escalated = OneByOne.each("Appeal", appeals.findOverdueIds(now, List.of(AppealStatus.SUBMITTED,
+                AppealStatus.ACCEPTED, AppealStatus.IN_PROGRESS)), timers::escalateIfOverdue);
+        int warned = OneByOne.each("Appeal", appeals.findDueForWarningIds(now), timers::warnIfNearlyDue);
+        int closed = OneByOne.each("Appeal", appeals.findRepliedBeforeIds(now.minus(properties.autoCloseAfter())),
+                timers::autoCloseIfStale);
         if (escalated + warned + closed > 0) {
             log.info("Appeal deadlines: {} escalated, {} warned, {} closed after no answer", escalated, warned, closed);
         }
-    }
-
-    private static int each(List<Long> ids, java.util.function.Consumer<Long> step) {
-        int done = 0;
-        for (Long id : ids) {
-            try {
-                step.accept(id);
-                done++;
-            } catch (RuntimeException e) {
-                log.warn("Appeal {}: deadline step failed", id, e);
-            }
-        }
-        return done;
     }
 }

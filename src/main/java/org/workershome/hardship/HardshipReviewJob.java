@@ -3,13 +3,12 @@ package org.workershome.hardship;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.workershome.core.db.OneByOne;
 import org.workershome.core.scope.Scopes;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -47,27 +46,13 @@ class HardshipReviewJob {
     /** One pass; also called by tests (inside {@code Scopes.asSystem}) after moving the clock. */
     void checkAll() {
         Instant now = clock.instant();
-        int started = each(files.approvedNotReviewedSince(now.minus(properties.reviewAfter())),
-                reviews::startReviewIfDue);
+        int started = OneByOne.counting("Hardship file",
+                files.approvedNotReviewedSince(now.minus(properties.reviewAfter())), reviews::startReviewIfDue);
         int reminded = properties.reviewReminderDays() <= 0 ? 0
-                : each(files.approvedNotReviewedSince(now.minus(properties.reviewAfter())
+                : OneByOne.counting("Hardship file", files.approvedNotReviewedSince(now.minus(properties.reviewAfter())
                         .plus(Duration.ofDays(properties.reviewReminderDays()))), reviews::remindReviewIfDue);
         if (started + reminded > 0) {
             log.info("Hardship review: {} files put under review, {} reminders", started, reminded);
         }
-    }
-
-    private static int each(List<Long> ids, Predicate<Long> step) {
-        int done = 0;
-        for (Long id : ids) {
-            try {
-                if (step.test(id)) {
-                    done++;
-                }
-            } catch (RuntimeException e) {
-                log.warn("Hardship file {}: review step failed", id, e);
-            }
-        }
-        return done;
     }
 }

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.workershome.core.db.OneByOne;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
 
@@ -61,24 +61,11 @@ class RiskJob {
         Set<Long> orgs = new LinkedHashSet<>(signals.orgsWithSignalsAfter(
                 LocalDate.now(clock.withZone(Times.ZONE)).minusDays(Math.max(window, 1))));
         risks.findAllByOrderByOrgId().forEach(r -> orgs.add(r.getOrgId()));
-        int assessed = each(List.copyOf(orgs), assessment::reassess);
-        int escalated = each(warnings.overdueIds(), warnings::escalateIfOverdue);
+        int assessed = OneByOne.each("Labour relations: org", List.copyOf(orgs), assessment::reassess);
+        int escalated = OneByOne.each("Labour relations: warning", warnings.overdueIds(), warnings::escalateIfOverdue);
         if (tasks + escalated > 0) {
             log.info("Labour relations: {} screening tasks made, {} units assessed, {} warnings escalated", tasks,
                     assessed, escalated);
         }
-    }
-
-    private static int each(List<Long> ids, Consumer<Long> step) {
-        int done = 0;
-        for (Long id : ids) {
-            try {
-                step.accept(id);
-                done++;
-            } catch (RuntimeException e) {
-                log.warn("Labour relations: step for {} failed", id, e);
-            }
-        }
-        return done;
     }
 }

@@ -56,7 +56,7 @@ class ReaderController {
         // the service worker fetching the chapters to keep a book offline is not the reader opening them
         boolean opened = fetchMode == null || fetchMode.equals("navigate");
         if (part != null && part != saved.part()) {
-            position = opened ? readings.move(user, id, part, 0, null) : new ReadingManagement.Position(part, 0, null);
+            position = opened ? move(user, id, part, 0, null) : new ReadingManagement.Position(part, 0, null);
         }
         model.addAttribute("book", book);
         model.addAttribute("position", position);
@@ -97,7 +97,19 @@ class ReaderController {
     @ResponseBody
     ResponseEntity<ReadingManagement.Position> position(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam int part, @RequestParam double progress, @RequestParam(required = false) Long at) {
-        return ResponseEntity.ok(readings.move(user, id, part, progress, at == null ? null : Instant.ofEpochMilli(at)));
+        return ResponseEntity.ok(move(user, id, part, progress, at == null ? null : Instant.ofEpochMilli(at)));
+    }
+
+    /**
+     * The first place in a book can be reported twice at once (the chapter's page and the page's script): both
+     * insert the account's row, the unique key refuses the second, and the second, tried again, updates it.
+     */
+    private ReadingManagement.Position move(CurrentUser user, long id, int part, double progress, Instant at) {
+        try {
+            return readings.move(user, id, part, progress, at);
+        } catch (org.springframework.dao.DataIntegrityViolationException twice) {
+            return readings.move(user, id, part, progress, at);
+        }
     }
 
     @GetMapping("/library/books/{id}/position")
