@@ -103,6 +103,12 @@ public class Certificates {
         return memberId == null ? List.of() : records.findByHolderMemberIdOrderByIssuedAtDesc(memberId);
     }
 
+    /** The certificates of a module held by a member and not revoked: public facts, shown whoever reads. */
+    public List<Certificate> heldPublicly(Long memberId, String sourceModule) {
+        return memberId == null ? List.of() : Scopes.asSystem(() -> records.findByHolderMemberIdOrderByIssuedAtDesc(memberId))
+                .stream().filter(c -> c.getRevokedAt() == null && sourceModule.equals(c.getSourceModule())).toList();
+    }
+
     private String newCode() {
         StringBuilder code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
