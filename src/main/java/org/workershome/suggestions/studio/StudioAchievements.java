@@ -8,7 +8,10 @@ import org.workershome.core.module.Achievement;
 import org.workershome.core.module.AchievementSource;
 import org.workershome.core.scope.Scopes;
 
-/** A member's studio membership (leading or in one): a public fact of the registry, read across scopes. */
+/**
+ * A member's studio membership (leading or in one): a public fact, read across scopes; without a link, as the studio's
+ * page is for the workers of its union.
+ */
 @Component
 class StudioAchievements implements AchievementSource {
 
@@ -26,7 +29,7 @@ class StudioAchievements implements AchievementSource {
                         : "suggestions.studio.achievement.member", s.getName(), s.getMembers().stream()
                                 .filter(m -> m.getMemberId().equals(memberId)).findFirst()
                                 .map(StudioParts.Member::getJoinedOn).orElse(s.getFoundedOn()),
-                        s.getField(), "/studios/" + s.getId()))
+                        s.getField(), null))
                 .toList();
     }
 }

@@ -11,7 +11,8 @@ import org.workershome.core.time.Times;
 
 /**
  * A member's adopted suggestions: public facts once adopted, so read as the system (a craftsman's page is seen by
- * people of other units; only adopted ones, only title and date).
+ * people of other units; only adopted ones, only title and date, and no link: the suggestion's page is for its
+ * union's workers).
  */
 @Component
 class SuggestionAchievements implements AchievementSource {
@@ -29,7 +30,7 @@ class SuggestionAchievements implements AchievementSource {
                 .filter(s -> s.getStatus().adopted())
                 .map(s -> new Achievement("suggestions.achievement.adopted", s.getTitle(),
                         (s.getDecidedAt() == null ? s.getSubmittedAt() : s.getDecidedAt()).atZone(Times.ZONE).toLocalDate(),
-                        null, "/suggestions/" + s.getId()))
+                        null, null))
                 .toList();
     }
 }

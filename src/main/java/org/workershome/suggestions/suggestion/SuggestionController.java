@@ -76,7 +76,7 @@ class SuggestionController {
         return "redirect:/suggestions/" + management.ofMotion(motionId).getId();
     }
 
-    @GetMapping("/{id}/files/{attachmentId}")
+    @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long attachmentId) {
         return files.download(id, attachmentId);
     }

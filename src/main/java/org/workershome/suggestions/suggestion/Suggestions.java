@@ -17,4 +17,6 @@ interface Suggestions extends JpaRepository<Suggestion, Long> {
     Optional<Suggestion> findByMotionId(Long motionId);
 
     List<Suggestion> findByStatus(SuggestionStatus status);
+
+    boolean existsBySource(SuggestionSource source);
 }

@@ -60,6 +60,11 @@ class SuggestionWorkflowTest {
         assertThat(worker.get("/suggestions/" + id).body()).contains(title).contains("待评审").contains("李四、王五")
                 .contains("route.png");
         assertThat(worker.get("/me").body()).contains("id=\"my-suggestions\"").contains(title);
+        Long file = jdbc.queryForObject("select id from attachment where target_type = 'suggestion' and target_id = ?",
+                Long.class, id);
+        assertThat(worker.get("/suggestions/" + id + "/attachments/" + file).bytes()).isEqualTo(PNG);
+        assertThat(TestHttp.signedIn(port, "cadre.qinghai").get("/suggestions/" + id + "/attachments/" + file).status())
+                .isEqualTo(404);
 
         // scope: another province's cadre neither reads nor evaluates; a worker of another unit does not see it
         TestHttp qinghai = TestHttp.signedIn(port, "cadre.qinghai");
