@@ -33,6 +33,7 @@ import org.workershome.core.error.Conflict;
 import org.workershome.core.org.Industry;
 import org.workershome.core.scope.ScopedEntity;
 import org.workershome.core.workflow.StateMachine;
+import org.workershome.suggestions.Audience;
 
 /**
  * A craftsman (工匠) nominated for a title: by his union, or by himself with two members' endorsements; reviewed by
@@ -48,17 +49,8 @@ public class Craftsman extends ScopedEntity {
 
     static final String CHINESE = "chinese";
 
-    /** Own records, and those of the orgs above the worker's own (columns in sub-selects qualified). */
-    static final String UNIT_WORKERS = "(:selfMemberId = 0 or member_id = :selfMemberId or "
-            + "(select cr_mo.path from org cr_mo where cr_mo.id = "
-            + "(select cr_m.org_id from member cr_m where cr_m.id = :selfMemberId)) "
-            + "like concat((select cr_o.path from org cr_o where cr_o.id = org_id), '%'))";
-
     static final String AUDIENCE = "(:selfMemberId = 0 or member_id = :selfMemberId or "
-            + "(status in ('ENDORSING', 'ON_NOTICE', 'AWARDED', 'DUE_FOR_REVIEW') and "
-            + "(select cr_mo.path from org cr_mo where cr_mo.id = "
-            + "(select cr_m.org_id from member cr_m where cr_m.id = :selfMemberId)) "
-            + "like concat((select cr_o.path from org cr_o where cr_o.id = org_id), '%')))";
+            + "(status in ('ENDORSING', 'ON_NOTICE', 'AWARDED', 'DUE_FOR_REVIEW') and " + Audience.BELOW_ORG + "))";
 
     /** Endorsements a self-nomination needs before the panel reviews it. */
     static final int ENDORSEMENTS = 2;

@@ -10,11 +10,12 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.suggestions.Audience;
 
 /** A member's endorsement (联名推荐) of a self-nomination: the endorser's own record, public like the nomination. */
 @Entity
 @Table(name = "suggestions_endorsement")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Craftsman.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.OWN_OR_UNIT)
 public class Endorsement extends ScopedEntity {
 
     @Id

@@ -27,6 +27,7 @@ import org.hibernate.annotations.Filter;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.suggestions.Audience;
 
 /**
  * An innovation studio (劳模和工匠创新工作室) registered by a union: its leader and members, field, level, results,
@@ -34,10 +35,7 @@ import org.workershome.core.scope.ScopedEntity;
  */
 @Entity
 @Table(name = "suggestions_studio")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = "(:selfMemberId = 0 or "
-        + "(select st_mo.path from org st_mo where st_mo.id = "
-        + "(select st_m.org_id from member st_m where st_m.id = :selfMemberId)) "
-        + "like concat((select st_o.path from org st_o where st_o.id = org_id), '%'))")
+@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
 public class Studio extends ScopedEntity {
 
     @Id

@@ -29,6 +29,7 @@ import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.scope.ScopedEntity;
 import org.workershome.core.workflow.StateMachine;
+import org.workershome.suggestions.Audience;
 
 /**
  * A suggestion (合理化建议) of a member or a team, for the committee of its org. A worker sees his own, and the adopted
@@ -40,10 +41,7 @@ import org.workershome.core.workflow.StateMachine;
 public class Suggestion extends ScopedEntity {
 
     static final String AUDIENCE = "(:selfMemberId = 0 or member_id = :selfMemberId or "
-            + "(status in ('ADOPTED', 'IMPLEMENTING', 'IMPLEMENTED') and "
-            + "(select sg_mo.path from org sg_mo where sg_mo.id = "
-            + "(select sg_m.org_id from member sg_m where sg_m.id = :selfMemberId)) "
-            + "like concat((select sg_o.path from org sg_o where sg_o.id = org_id), '%')))";
+            + "(status in ('ADOPTED', 'IMPLEMENTING', 'IMPLEMENTED') and " + Audience.BELOW_ORG + "))";
 
     static final StateMachine<SuggestionStatus, SuggestionAction> MACHINE = StateMachine
             .of(SuggestionStatus.class, SuggestionAction.class)
