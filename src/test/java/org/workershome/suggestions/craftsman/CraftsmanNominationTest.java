@@ -144,6 +144,12 @@ class CraftsmanNominationTest {
         assertThat(station.get("/craftsmen?q=" + enc("节水灌溉") + "&region=" + qinghai).body())
                 .doesNotContain("craftsman-" + id);
         assertThat(station.get("/craftsmen?q=" + enc("气象观测")).body()).doesNotContain("craftsman-" + id);
+        var found = TestHttp.api(port, "worker.station").get("/api/v1/craftsmen?q=" + enc("黑土地") + "&industry=AGRICULTURE")
+                .json();
+        assertThat(found.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(found.get("craftsmen").get(0).get("title").asString()).isEqualTo("SKILL_MASTER");
+        assertThat(TestHttp.api(port, "cadre.qinghai").get("/api/v1/craftsmen/" + id).json().get("status").asString())
+                .isEqualTo("AWARDED");
     }
 
     private static String enc(String s) {
