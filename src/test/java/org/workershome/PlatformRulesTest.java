@@ -40,7 +40,12 @@ class PlatformRulesTest {
             "org.workershome.competitions.CompetitionManagement",
             "org.workershome.competitions.RankingBoard",
             // a book is read by the subtree of its org (a look up the tree), and one copy of a file is kept library-wide
-            "org.workershome.library.book.BookShelf");
+            "org.workershome.library.book.BookShelf",
+            // public achievements of a member (adopted suggestions, awarded titles, studio membership) and the talent
+            // pool of awarded craftsmen, read across provinces: only what is public once decided
+            "org.workershome.suggestions.suggestion.SuggestionAchievements",
+            "org.workershome.suggestions.craftsman.TalentPool",
+            "org.workershome.suggestions.studio.StudioAchievements");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.workershome.congress.motion.MotionDeadlineJob;
-import org.workershome.congress.motion.Opinion;
-import org.workershome.congress.motion.Opinions;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.scope.Scopes;
 import org.workershome.core.time.Times;
@@ -30,7 +28,6 @@ class MotionHandlingTest {
     @Autowired CongressFixture fixture;
     @Autowired MotionDeadlineJob job;
     @Autowired Notifications notifications;
-    @Autowired Opinions opinions;
     @Autowired TestClock clock;
 
     private static TestHttp.Response act(TestHttp who, long id, String action, Object... more) {
@@ -109,24 +106,35 @@ class MotionHandlingTest {
     }
 
     @Test
-    void aConvertedMotionBecomesAnOpinionOnItsOwnPage() {
+    void aConvertedMotionBecomesASuggestionOfTheCongresssOrg() {
         String title = "关于食堂菜品的建议" + System.nanoTime();
         long id = submitted(title);
         TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
         assertThat(cadre.postForm("/congress/motions/" + id + "/actions", Map.of("action", "CONVERT", "note", "转后勤"))
                 .status()).isEqualTo(302);
-        Opinion opinion = Scopes.asSystem(() -> opinions.findByMotionId(id)).orElseThrow();
-        assertThat(opinion.getTitle()).isEqualTo(title);
-        assertThat(opinion.getText()).contains("理由" + title).contains("建议" + title);
-        assertThat(opinion.getProposerMemberId()).isEqualTo(fixture.memberOf("rep.forest"));
-        assertThat(opinion.getStatus()).isEqualTo(Opinion.Status.RECORDED);
-        assertThat(opinion.getOrgId()).isEqualTo(fixture.user("cadre.forest").orgId());
-        assertThat(TestHttp.signedIn(port, "worker.forest").get("/congress/motions/opinions").body()).contains(title);
-        assertThat(TestHttp.signedIn(port, "worker.station").get("/congress/motions/opinions").body()).doesNotContain(title);
-        assertThat(cadre.get("/congress/motions/" + id).body()).contains("id=\"opinion-link\"");
+        assertThat(cadre.get("/congress/motions/" + id).body()).contains("id=\"suggestion-link\"");
+        TestHttp.Response found = cadre.get("/suggestions/from-motion/" + id);
+        assertThat(found.status()).isEqualTo(302);
+        String location = found.header("Location");
+        assertThat(location).matches(".*/suggestions/\\d+$");
+        String page = cadre.get(location.replaceAll("^https?://[^/]+", "")).body();
+        assertThat(page).contains(title).contains("理由" + title).contains("建议" + title).contains("职代会提案转入")
+                .contains("待评审");
+        long suggestion = Long.parseLong(location.replaceAll(".*/", ""));
+        var api = TestHttp.api(port, "cadre.forest").get("/api/v1/suggestions/" + suggestion).json();
+        assertThat(api.get("motionId").asLong()).isEqualTo(id);
+        assertThat(api.get("source").asString()).isEqualTo("CONGRESS_MOTION");
+        assertThat(api.get("orgId").asLong()).isEqualTo(fixture.user("cadre.forest").orgId());
+        assertThat(TestHttp.signedIn(port, "rep.forest").get("/me").body()).as("the proposer's own suggestion")
+                .contains(title);
+        assertThat(TestHttp.signedIn(port, "cadre.qinghai").get("/suggestions/" + suggestion).status()).isEqualTo(404);
         // converting twice is refused, and leaves one suggestion
         cadre.postForm("/congress/motions/" + id + "/actions", Map.of("action", "CONVERT"));
-        assertThat(Scopes.asSystem(() -> opinions.findAll()).stream().filter(s -> s.getMotionId().equals(id)).count())
-                .isEqualTo(1);
+        var all = TestHttp.api(port, "cadre.forest").get("/api/v1/suggestions").json();
+        int fromThisMotion = 0;
+        for (var one : all) {
+            fromThisMotion += one.get("motionId").isNull() || one.get("motionId").asLong() != id ? 0 : 1;
+        }
+        assertThat(fromThisMotion).isEqualTo(1);
     }
 }

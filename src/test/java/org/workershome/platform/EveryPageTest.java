@@ -85,7 +85,9 @@ class EveryPageTest {
     private static final Set<String> UNLINKED = Set.of("/congress/sessions/{}/sign-in", "/swagger-ui.html", "/error",
             "/congress/resolutions/{}",
             // the live ranking's table, which the ranking page fetches with htmx while a final runs (the demo's is over)
-            "/competitions/{}/ranking/live");
+            "/competitions/{}/ranking/live",
+            // a converted motion's link to the suggestion it became, a redirect (the demo converts no motion)
+            "/suggestions/from-motion/{}");
     /** The kinds of page the walks reached, for the check that nothing is left unlinked. */
     private static final Set<String> REACHED = ConcurrentHashMap.newKeySet();
 

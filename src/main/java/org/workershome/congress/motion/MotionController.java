@@ -106,7 +106,6 @@ class MotionController {
                 && cosigners.stream().noneMatch(c -> c.getMemberId().equals(user.memberId())));
         model.addAttribute("handlerName", orgNames.nameOf(motion.getHandlerOrgId()));
         model.addAttribute("orgName", orgNames.nameOf(motion.getOrgId()));
-        motions.opinionOf(id).ifPresent(o -> model.addAttribute("opinion", o));
         return "congress/motion";
     }
 
@@ -128,12 +127,5 @@ class MotionController {
     /** A step on the motion page: done, back to it; refused, the page again saying why. */
     private String step(CurrentUser user, Long id, Model model, RedirectAttributes redirect, Runnable act) {
         return forms.step(model, redirect, act, null, "/congress/motions/" + id, () -> detail(user, id, model));
-    }
-
-    /** Opinions (意见建议) converted from motions: their own list. */
-    @GetMapping("/opinions")
-    String opinions(Model model) {
-        model.addAttribute("opinions", motions.opinions());
-        return "congress/opinions";
     }
 }

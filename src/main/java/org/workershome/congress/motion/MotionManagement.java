@@ -34,7 +34,7 @@ import org.workershome.core.workflow.TimelineEntry;
 
 /**
  * Motions (提案): a representative submits in the session's motion window, others co-sign (附议); the motions
- * committee (managers of the congress) registers (立案), converts to an opinion (意见建议) or declines with a reason,
+ * committee (managers of the congress) registers (立案), converts to a suggestion (转为意见建议: the suggestions module takes it up) or declines with a reason,
  * assigns a registered motion to a handling org with a deadline; the handler replies; the proposer rates it.
  */
 @Service
@@ -44,7 +44,6 @@ public class MotionManagement {
 
     private final Motions motions;
     private final MotionCosigners cosigners;
-    private final Opinions opinions;
     private final TermManagement terms;
     private final SessionManagement sessions;
     private final MemberDirectory members;
@@ -54,13 +53,12 @@ public class MotionManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MotionManagement(Motions motions, MotionCosigners cosigners, Opinions opinions, TermManagement terms,
+    MotionManagement(Motions motions, MotionCosigners cosigners, TermManagement terms,
             SessionManagement sessions, MemberDirectory members, OrgDirectory orgs, Timeline timeline, Access access,
             ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.motions = motions;
         this.cosigners = cosigners;
-        this.opinions = opinions;
         this.terms = terms;
         this.sessions = sessions;
         this.members = members;
@@ -135,11 +133,7 @@ public class MotionManagement {
                 from = switch (request.action()) {
                     case REGISTER -> motion.register(cosigners.countByMotionId(motionId),
                             terms.term(motion.getTermId()).getMinCosigners(), note);
-                    case CONVERT -> {
-                        MotionStatus before = motion.convert(note);
-                        opinions.save(new Opinion(motion, clock.instant()));
-                        yield before;
-                    }
+                    case CONVERT -> motion.convert(note);
                     case DECLINE -> motion.decline(note);
                     default -> assign(motion, request);
                 };
@@ -167,13 +161,17 @@ public class MotionManagement {
     private static Optional<Object> eventOf(MotionAction action, Motion motion, String note) {
         MotionFacts facts = motion.facts();
         return Optional.ofNullable(switch (action) {
-            case REGISTER -> new MotionDecided(facts, MotionDecided.Decision.REGISTERED, note);
-            case CONVERT -> new MotionDecided(facts, MotionDecided.Decision.CONVERTED, note);
-            case DECLINE -> new MotionDecided(facts, MotionDecided.Decision.DECLINED, note);
+            case REGISTER -> decided(motion, MotionDecided.Decision.REGISTERED, note);
+            case CONVERT -> decided(motion, MotionDecided.Decision.CONVERTED, note);
+            case DECLINE -> decided(motion, MotionDecided.Decision.DECLINED, note);
             case ASSIGN -> new MotionAssigned(facts);
             case REPLY -> new MotionReplied(facts);
             default -> null;
         });
+    }
+
+    private static MotionDecided decided(Motion motion, MotionDecided.Decision decision, String note) {
+        return new MotionDecided(motion.facts(), decision, note, motion.getReason(), motion.getProposal());
     }
 
     private MotionStatus assign(Motion motion, ActionRequest request) {
@@ -229,19 +227,6 @@ public class MotionManagement {
     @Transactional(readOnly = true)
     public List<TimelineEntry> timelineOf(Motion motion) {
         return timeline.of(TARGET, motion.getId());
-    }
-
-    // ---------------------------------------------------------------- opinions
-
-    /** Opinions converted from motions that the caller can see, newest first. */
-    @Transactional(readOnly = true)
-    public List<Opinion> opinions() {
-        return opinions.findAllByOrderByCreatedAtDesc();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Opinion> opinionOf(Long motionId) {
-        return opinions.findByMotionId(motionId);
     }
 
     private String memberName(Long memberId) {

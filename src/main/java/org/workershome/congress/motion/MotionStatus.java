@@ -1,6 +1,6 @@
 package org.workershome.congress.motion;
 
-/** 提案: submitted → registered (立案) / converted to an opinion (意见建议) / declined → assigned → replied → closed. */
+/** 提案: submitted → registered (立案) / converted to a suggestion (转为意见建议) / declined → assigned → replied → closed. */
 public enum MotionStatus {
     SUBMITTED, REGISTERED, CONVERTED, DECLINED, ASSIGNED, REPLIED, CLOSED;
 
