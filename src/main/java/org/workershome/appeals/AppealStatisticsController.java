@@ -26,7 +26,7 @@ import org.workershome.core.org.OrgManagement;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Statistics of appeals per org: a table, a chart (drawn by static/js/appeal-stats.js) and an Excel export. */
+/** Statistics of appeals per org: a table, a chart (drawn by core's static/js/bar-chart.js) and an Excel export. */
 @Controller
 @RequestMapping("/appeals/stats")
 class AppealStatisticsController {
@@ -91,7 +91,7 @@ class AppealStatisticsController {
         export.send(response, messages.getMessage("appeal.stats.filename", null, locale) + ".xlsx", rows, messages, locale);
     }
 
-    /** What the chart draws: volume per org, stacked by category; read by appeal-stats.js from a data- attribute. */
+    /** What the chart draws: volume per org, stacked by category; read by bar-chart.js from a data- attribute. */
     private String chart(AppealStatistics.Statistics stats, Map<String, String> categoryNames) {
         List<String> orgNames = stats.orgs().stream().map(AppealStatistics.Figures::orgName).toList();
         List<Map<String, Object>> series = new ArrayList<>();
@@ -104,6 +104,6 @@ class AppealStatisticsController {
                 series.add(one);
             }
         });
-        return json.writeValueAsString(Map.of("orgs", orgNames, "series", series));
+        return json.writeValueAsString(Map.of("labels", orgNames, "series", series, "stacked", true));
     }
 }

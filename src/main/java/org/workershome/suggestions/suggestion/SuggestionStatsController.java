@@ -55,7 +55,7 @@ class SuggestionStatsController {
         SuggestionStatistics.Figures figures = statistics.figures();
         model.addAttribute("figures", figures);
         model.addAttribute("chart", json.writeValueAsString(Map.of(
-                "orgs", figures.units().stream().map(SuggestionStatistics.Unit::orgName).toList(),
+                "labels", figures.units().stream().map(SuggestionStatistics.Unit::orgName).toList(),
                 "series", List.of(
                         Map.of("name", text("suggestions.stats.submitted", locale),
                                 "data", figures.units().stream().map(SuggestionStatistics.Unit::submitted).toList()),
