@@ -40,6 +40,7 @@ class RelationsDemoData implements ApplicationRunner {
 
     private final WorkersHomeProperties properties;
     private final ScreeningManagement screenings;
+    private final ScreeningTasks tasks;
     private final TemplateManagement templates;
     private final WarningManagement warnings;
     private final RiskScreenings stored;
@@ -49,7 +50,7 @@ class RelationsDemoData implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    RelationsDemoData(WorkersHomeProperties properties, ScreeningManagement screenings, TemplateManagement templates,
+    RelationsDemoData(WorkersHomeProperties properties, ScreeningManagement screenings, ScreeningTasks tasks, TemplateManagement templates,
             WarningManagement warnings, RiskScreenings stored, DemoRecords records, DemoSignIn demo,
             DisputeManagement disputes, PasswordEncoder encoder, Clock clock) {
         this.disputes = disputes;
@@ -57,6 +58,7 @@ class RelationsDemoData implements ApplicationRunner {
         this.clock = clock;
         this.properties = properties;
         this.screenings = screenings;
+        this.tasks = tasks;
         this.templates = templates;
         this.warnings = warnings;
         this.stored = stored;
@@ -124,7 +126,7 @@ class RelationsDemoData implements ApplicationRunner {
     /** Opens and submits a screening; the checkpoints named (by text) are RISK with the note, the rest OK. */
     private RiskScreening screen(CurrentUser cadre, Org unit, List<MultipartFile> photos, Map<String, String> risks) {
         Long template = templates.active().get(0).getId();
-        RiskScreening task = screenings.open(cadre, unit.getId(), template, null);
+        RiskScreening task = tasks.open(cadre, unit.getId(), template, null);
         Map<Long, RiskScreening.Finding> findings = new HashMap<>();
         for (ScreeningAnswer answer : task.getAnswers()) {
             String note = risks.get(answer.getText());

@@ -28,7 +28,7 @@ class RiskJob {
 
     private static final Logger log = LoggerFactory.getLogger(RiskJob.class);
 
-    private final ScreeningManagement screenings;
+    private final ScreeningTasks screenings;
     private final RiskAssessment assessment;
     private final WarningManagement warnings;
     private final AppealSignals signals;
@@ -36,7 +36,7 @@ class RiskJob {
     private final RiskRules rules;
     private final Clock clock;
 
-    RiskJob(ScreeningManagement screenings, RiskAssessment assessment, WarningManagement warnings,
+    RiskJob(ScreeningTasks screenings, RiskAssessment assessment, WarningManagement warnings,
             AppealSignals signals, OrgRisks risks, RiskRules rules, Clock clock) {
         this.screenings = screenings;
         this.assessment = assessment;

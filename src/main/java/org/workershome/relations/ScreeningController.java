@@ -34,10 +34,12 @@ class ScreeningController {
     private final OrgDirectory orgs;
     private final Access access;
     private final Forms forms;
+    private final ScreeningTasks tasks;
 
-    ScreeningController(ScreeningManagement screenings, TemplateManagement templates, WarningManagement warnings,
+    ScreeningController(ScreeningManagement screenings, ScreeningTasks tasks, TemplateManagement templates, WarningManagement warnings,
             ScreeningEvidence evidence, RelationsViews views, OrgDirectory orgs, Access access, Forms forms) {
         this.screenings = screenings;
+        this.tasks = tasks;
         this.templates = templates;
         this.warnings = warnings;
         this.evidence = evidence;
@@ -70,7 +72,7 @@ class ScreeningController {
             if (orgId == null) {
                 throw org.workershome.core.error.InvalidInput.field("orgId", "relations.org.required");
             }
-            return "redirect:/relations/screenings/" + screenings.open(user, orgId, templateId, requestToken).getId();
+            return "redirect:/relations/screenings/" + tasks.open(user, orgId, templateId, requestToken).getId();
         }, () -> index(user, model));
     }
 

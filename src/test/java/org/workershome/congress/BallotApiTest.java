@@ -18,6 +18,7 @@ import org.workershome.congress.ballot.Ballot;
 import org.workershome.congress.ballot.BallotKind;
 import org.workershome.congress.ballot.BallotManagement;
 import org.workershome.support.IntegrationTest;
+import org.workershome.support.PublishedEvents;
 import org.workershome.support.TestHttp;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +27,7 @@ class BallotApiTest {
 
     @LocalServerPort int port;
     @Autowired CongressFixture fixture;
+    @Autowired PublishedEvents published;
 
     private static List<Integer> race(TestHttp client, String path, Object body, int n) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -138,6 +140,13 @@ class BallotApiTest {
         assertThat(result.get("eligible").asInt()).isEqualTo(sitting.roster().size());
         assertThat(result.get("passed").asBoolean()).as("1 FOR of %d is no majority of all", sitting.roster().size()).isFalse();
         assertThat(result.get("resolutionId").isNull()).isFalse();
+        assertThat(published.of(BallotClosed.class)).as("told for the dashboards")
+                .anySatisfy(e -> {
+                    assertThat(e.ballotId()).isEqualTo(ballot.getId());
+                    assertThat(e.cast()).isEqualTo(1);
+                    assertThat(e.eligible()).isEqualTo(sitting.roster().size());
+                    assertThat(e.passed()).isFalse();
+                });
 
         assertThat(chair.postJson("/api/v1/ballots/" + ballot.getId() + "/close", Map.of()).status()).isEqualTo(409);
         assertThat(rep.postJson("/api/v1/ballots/" + ballot.getId() + "/votes", Map.of("choice", "FOR")).status())

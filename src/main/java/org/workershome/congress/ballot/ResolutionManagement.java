@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workershome.congress.BallotClosed;
 import org.workershome.congress.CongressModule;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
@@ -23,9 +25,11 @@ public class ResolutionManagement {
     private final Access access;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ResolutionManagement(Resolutions resolutions, ResolutionReports reports, Access access, MessageSource messages,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.resolutions = resolutions;
         this.reports = reports;
         this.access = access;
@@ -33,10 +37,15 @@ public class ResolutionManagement {
         this.clock = clock;
     }
 
-    /** The resolution of a ballot just closed, with its figures; in the same transaction as the close. */
+    /** The resolution of a ballot just closed, with its figures, and the news of it; in the closing transaction. */
     Resolution publish(Ballot ballot, List<BallotOption> all) {
-        return resolutions.save(new Resolution(ballot, ballot.getTitle(), text(ballot, all), Boolean.TRUE.equals(
-                ballot.getPassed()), clock.instant()));
+        Resolution resolution = resolutions.save(new Resolution(ballot, ballot.getTitle(), text(ballot, all),
+                Boolean.TRUE.equals(ballot.getPassed()), clock.instant()));
+        events.publishEvent(new BallotClosed(ballot.getId(), ballot.getSessionId(), ballot.getOrgId(),
+                ballot.getKind().name(), ballot.getTitle(), ballot.getEligible(), ballot.getPresent(),
+                ballot.getCastCount(), Boolean.TRUE.equals(ballot.getQuorumReached()),
+                Boolean.TRUE.equals(ballot.getPassed()), ballot.getClosedAt()));
+        return resolution;
     }
 
     private String text(Ballot ballot, List<BallotOption> all) {
