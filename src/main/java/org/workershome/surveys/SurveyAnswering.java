@@ -122,6 +122,24 @@ public class SurveyAnswering {
         }, id -> id, id -> Optional.of(Long.valueOf(id))).value();
     }
 
+    /**
+     * Demo data only: the answers of a member without an account (the demo's members have none), through the same
+     * sheet, participation and response as {@link #submit}.
+     */
+    @Transactional
+    void seed(Long surveyId, Long memberId, Map<String, List<String>> params) {
+        Survey survey = management.get(surveyId);
+        MemberDirectory.MemberSummary member = members.find(memberId).orElseThrow();
+        if (answered(surveyId, memberId) || !orgs.isWithin(member.orgId(), survey.getOrgId())) {
+            return;
+        }
+        List<Response.Answer> answers = AnswerSheet.read(survey.getQuestions(), params);
+        jdbc.update("insert into surveys_participation (survey_id, member_id) values (?, ?)", surveyId, memberId);
+        responses.save(survey.isAnonymous() ? Response.anonymous(surveyId, member.orgId(), answers)
+                : Response.named(surveyId, member.orgId(), member.id(), member.name(),
+                        LocalDate.now(clock.withZone(Times.ZONE)), answers));
+    }
+
     private boolean asked(CurrentUser user, MemberDirectory.MemberSummary member, Survey survey) {
         return orgs.isWithin(member.orgId(), survey.getOrgId()) && survey.asks(user.roles());
     }
