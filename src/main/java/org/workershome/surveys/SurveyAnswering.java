@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
@@ -38,18 +39,21 @@ public class SurveyAnswering {
     private final MemberDirectory members;
     private final OrgDirectory orgs;
     private final IdempotentSubmissions submissions;
-    private final JdbcTemplate jdbc;
+    private final Participations participations;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     SurveyAnswering(SurveyManagement management, Surveys surveys, Responses responses, MemberDirectory members,
-            OrgDirectory orgs, IdempotentSubmissions submissions, JdbcTemplate jdbc, Clock clock) {
+            OrgDirectory orgs, IdempotentSubmissions submissions, Participations participations, EntityManager entityManager,
+            Clock clock) {
         this.management = management;
         this.surveys = surveys;
         this.responses = responses;
         this.members = members;
         this.orgs = orgs;
         this.submissions = submissions;
-        this.jdbc = jdbc;
+        this.participations = participations;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -110,9 +114,9 @@ public class SurveyAnswering {
                 throw new Conflict("surveys.error.alreadyAnswered");
             }
             try {
-                jdbc.update("insert into surveys_participation (survey_id, member_id) values (?, ?)", surveyId,
-                        member.id());
-            } catch (DuplicateKeyException twin) {
+                entityManager.persist(new Participation(surveyId, member.id()));
+                entityManager.flush();
+            } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException twin) {
                 throw new Conflict("surveys.error.alreadyAnswered");
             }
             responses.save(survey.isAnonymous() ? Response.anonymous(surveyId, member.orgId(), answers)
@@ -134,7 +138,7 @@ public class SurveyAnswering {
             return;
         }
         List<Response.Answer> answers = AnswerSheet.read(survey.getQuestions(), params);
-        jdbc.update("insert into surveys_participation (survey_id, member_id) values (?, ?)", surveyId, memberId);
+        entityManager.persist(new Participation(surveyId, memberId));
         responses.save(survey.isAnonymous() ? Response.anonymous(surveyId, member.orgId(), answers)
                 : Response.named(surveyId, member.orgId(), member.id(), member.name(),
                         LocalDate.now(clock.withZone(Times.ZONE)), answers));
@@ -145,8 +149,7 @@ public class SurveyAnswering {
     }
 
     private boolean answered(Long surveyId, Long memberId) {
-        return jdbc.queryForObject("select count(*) from surveys_participation where survey_id = ? and member_id = ?",
-                Long.class, surveyId, memberId) > 0;
+        return participations.existsBySurveyIdAndMemberId(surveyId, memberId);
     }
 
     private Optional<MemberDirectory.MemberSummary> member(CurrentUser user) {

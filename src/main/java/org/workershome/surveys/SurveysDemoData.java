@@ -127,6 +127,8 @@ class SurveysDemoData implements ApplicationRunner {
         }
         answering.submit(demo.as("worker.station"), anonymous.getId(), Map.of(pressure.field(), List.of("4"),
                 words.field(), List.of("希望增加高原津贴")), null);
+        answering.submit(demo.as("worker.station"), named.getId(), Map.of(n.get(0).field(), List.of("否"),
+                late.field(), List.of("高原津贴连续三个月未发放"), scale.field(), List.of("3")), null);
         management.close(demo.as("admin"), anonymous.getId());
     }
 }
