@@ -58,6 +58,10 @@ class ContactController {
 
     record AppealForm(String category, String title, String content, String person, String phone) {}
 
+    /** Numbers as text, so that a bad one is a field error. */
+    record HardshipForm(Long memberId, String idNumber, String phone, String householdSize,
+            String monthlyIncomePerCapita, List<String> cause, String description) {}
+
     @GetMapping("/contact-points")
     String points(@AuthenticationPrincipal CurrentUser user, Model model) {
         access.require(user, SurveysModule.VISIT);
@@ -127,6 +131,11 @@ class ContactController {
         if (!model.containsAttribute("appeal")) {
             model.addAttribute("appeal", new AppealForm(null, null, null, null, null));
         }
+        model.addAttribute("causes", referrals.hardshipCauses());
+        model.addAttribute("members", referrals.membersOf(visit.getOrgId()));
+        if (!model.containsAttribute("hardship")) {
+            model.addAttribute("hardship", new HardshipForm(null, null, null, null, null, List.of(), null));
+        }
         return "surveys/visit";
     }
 
@@ -150,8 +159,33 @@ class ContactController {
         }, () -> visit(user, id, locale, model));
     }
 
+    @PostMapping("/visits/{id}/hardship")
+    String hardship(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @ModelAttribute("hardship") HardshipForm form, Locale locale, Model model, RedirectAttributes redirect) {
+        return forms.submit(model, () -> {
+            referrals.openHardshipFile(user, id, new org.workershome.hardship.VisitHardshipFiles.Found(form.memberId(),
+                    form.idNumber(), form.phone(), number("householdSize", form.householdSize()) == null ? null
+                    : number("householdSize", form.householdSize()).intValue(),
+                    number("monthlyIncomePerCapita", form.monthlyIncomePerCapita()), form.cause(),
+                    form.description()));
+            redirect.addFlashAttribute("done", "surveys.visit.hardship.opened");
+            return "redirect:/surveys/visits/" + id;
+        }, () -> visit(user, id, locale, model));
+    }
+
     private java.util.Map<Long, String> orgNames(List<Long> ids) {
         return orgs.namesOf(ids);
+    }
+
+    private static java.math.BigDecimal number(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.field(field, "surveys.answer.number");
+        }
     }
 
     private static LocalDate date(String field, String text) {

@@ -103,6 +103,29 @@ class ContactVisitTest {
     }
 
     @Test
+    void aVisitOpensAHardshipFileForAMemberOfTheUnit() {
+        long forest = orgId("伊春红星林场工会");
+        TestHttp province = TestHttp.signedIn(port, "cadre.province");
+        long visit = visit(province, point(province, forest), "核实困难情况", LocalDate.now(Times.ZONE).plusDays(5));
+        long member = count("select max(id) from member where org_id = ? and id not in (select member_id from hardship_file)",
+                forest);
+        String id = org.workershome.core.demo.DemoData.idNumber("230718", LocalDate.of(1980, 5, 1),
+                org.workershome.core.member.Gender.MALE, new java.util.Random());
+        province.get("/surveys/visits/" + visit);
+        Map<String, String> fields = new HashMap<>(Map.of("memberId", String.valueOf(member), "idNumber", id,
+                "householdSize", "四", "monthlyIncomePerCapita", "560", "cause", "ILLNESS", "description", "妻子患病，长期住院"));
+        TestHttp.Response bad = province.postForm("/surveys/visits/" + visit + "/hardship", fields);
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(count("select count(*) from hardship_file where member_id = ?", member)).isZero();
+        fields.put("householdSize", "4");
+        TestHttp.Response opened = province.postForm("/surveys/visits/" + visit + "/hardship", fields);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(302);
+        String fileNo = jdbc.queryForObject("select file_no from hardship_file where member_id = ?", String.class, member);
+        assertThat(province.get("/surveys/visits/" + visit).body()).contains(fileNo);
+        assertThat(TestHttp.signedIn(port, "cadre.forest").get("/hardship").body()).as("in the unit's list").contains(fileNo);
+    }
+
+    @Test
     void anOverdueFollowUpRemindsItsOwnerOnceAndTheStatisticsCountTheVisits() {
         long forest = orgId("伊春红星林场工会");
         TestHttp province = TestHttp.signedIn(port, "cadre.province");
