@@ -2,7 +2,6 @@ package org.workershome.surveys;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Role;
-import org.workershome.core.error.InvalidInput;
 import org.workershome.core.form.Forms;
 import org.workershome.core.org.OrgManagement;
 
@@ -84,8 +82,9 @@ class SurveyController {
         return forms.submit(model, () -> {
             Set<Role> roles = form.roles() == null || form.roles().isEmpty() ? Set.of() : EnumSet.copyOf(form.roles());
             Survey survey = management.create(user, new SurveyManagement.SurveyDraft(form.orgId(), form.title(),
-                    form.description(), Boolean.TRUE.equals(form.anonymous()), roles, date("startsOn", form.startsOn()),
-                    date("deadlineOn", form.deadlineOn())), form.requestToken());
+                    form.description(), Boolean.TRUE.equals(form.anonymous()), roles,
+                    FormValues.date("startsOn", form.startsOn()), FormValues.date("deadlineOn", form.deadlineOn())),
+                    form.requestToken());
             return "redirect:/surveys/" + survey.getId();
         }, () -> newForm(user, model));
     }
@@ -133,16 +132,5 @@ class SurveyController {
             RedirectAttributes redirect) {
         return forms.step(model, redirect, () -> management.close(user, id), "surveys.closed",
                 "/surveys/" + id, () -> detail(user, id, model));
-    }
-
-    static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.field(field, "surveys.date.invalid");
-        }
     }
 }

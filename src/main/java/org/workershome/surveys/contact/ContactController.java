@@ -2,7 +2,6 @@ package org.workershome.surveys.contact;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,7 @@ import org.workershome.core.form.Forms;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.org.OrgManagement;
 import org.workershome.core.time.Times;
+import org.workershome.surveys.FormValues;
 import org.workershome.surveys.SurveysModule;
 
 /** Contact points, their visits with follow-ups, an appeal opened on a visit, and the statistics of visits. */
@@ -111,10 +111,12 @@ class ContactController {
             for (int i = 0; i < n; i++) {
                 tasks.add(new ContactManagement.FollowUpDraft(form.task().get(i),
                         form.owner() != null && form.owner().size() > i ? form.owner().get(i) : null,
-                        form.dueOn() != null && form.dueOn().size() > i ? date("followUps", form.dueOn().get(i)) : null));
+                        form.dueOn() != null && form.dueOn().size() > i
+                                ? FormValues.date("followUps", form.dueOn().get(i)) : null));
             }
-            Visit visit = contacts.record(user, id, new ContactManagement.VisitDraft(date("visitedOn", form.visitedOn()),
-                    form.peopleMet(), form.problems(), tasks), form.requestToken());
+            Visit visit = contacts.record(user, id, new ContactManagement.VisitDraft(
+                    FormValues.date("visitedOn", form.visitedOn()), form.peopleMet(), form.problems(), tasks),
+                    form.requestToken());
             return "redirect:/surveys/visits/" + visit.getId();
         }, () -> point(user, id, model));
     }
@@ -164,38 +166,20 @@ class ContactController {
             @ModelAttribute("hardship") HardshipForm form, Locale locale, Model model, RedirectAttributes redirect) {
         return forms.submit(model, () -> {
             referrals.openHardshipFile(user, id, new org.workershome.hardship.VisitHardshipFiles.Found(form.memberId(),
-                    form.idNumber(), form.phone(), number("householdSize", form.householdSize()) == null ? null
-                    : number("householdSize", form.householdSize()).intValue(),
-                    number("monthlyIncomePerCapita", form.monthlyIncomePerCapita()), form.cause(),
+                    form.idNumber(), form.phone(), householdSize(form.householdSize()),
+                    FormValues.number("monthlyIncomePerCapita", form.monthlyIncomePerCapita()), form.cause(),
                     form.description()));
             redirect.addFlashAttribute("done", "surveys.visit.hardship.opened");
             return "redirect:/surveys/visits/" + id;
         }, () -> visit(user, id, locale, model));
     }
 
+    private static Integer householdSize(String text) {
+        java.math.BigDecimal n = FormValues.number("householdSize", text);
+        return n == null ? null : n.intValue();
+    }
+
     private java.util.Map<Long, String> orgNames(List<Long> ids) {
         return orgs.namesOf(ids);
-    }
-
-    private static java.math.BigDecimal number(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new java.math.BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInput.field(field, "surveys.answer.number");
-        }
-    }
-
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.field(field, "surveys.date.invalid");
-        }
     }
 }
