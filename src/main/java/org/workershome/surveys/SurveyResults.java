@@ -22,20 +22,21 @@ import org.workershome.core.org.OrgDirectory;
  * marks, a matrix's rows, a ranking's mean rank, a number's mean and range, a date's range, texts), the choice
  * questions crossed with the org of the respondents (the child of the survey's org they belong to), and a search of
  * the open texts. Anonymous surveys show results only once closed (so that watching the counts move while one
- * person answers tells nobody what he answered), and fold orgs with fewer than {@link #MIN_GROUP} responses into one
- * row.
+ * person answers tells nobody what he answered), and fold orgs with fewer than {@code workers-home.surveys.min-group}
+ * (3) responses into one row.
  */
 @Service
 public class SurveyResults {
 
-    static final int MIN_GROUP = 3;
-
     private final SurveyManagement management;
     private final Responses responses;
     private final OrgDirectory orgs;
+    private final SurveysProperties properties;
     private final Clock clock;
 
-    SurveyResults(SurveyManagement management, Responses responses, OrgDirectory orgs, Clock clock) {
+    SurveyResults(SurveyManagement management, Responses responses, OrgDirectory orgs, SurveysProperties properties,
+            Clock clock) {
+        this.properties = properties;
         this.management = management;
         this.responses = responses;
         this.orgs = orgs;
@@ -157,7 +158,7 @@ public class SurveyResults {
         List<CrossRow> rows = new ArrayList<>();
         List<Response> small = new ArrayList<>();
         byGroup.forEach((org, list) -> {
-            if (survey.isAnonymous() && list.size() < MIN_GROUP) {
+            if (survey.isAnonymous() && list.size() < properties.minGroup()) {
                 small.addAll(list);
             } else {
                 rows.add(row(org, labels, q, list));

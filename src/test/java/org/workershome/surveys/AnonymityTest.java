@@ -106,7 +106,8 @@ class AnonymityTest {
         String api = TestHttp.api(port, "cadre.province").get("/api/v1/surveys/" + survey + "/results").body();
         String excel = Workbooks.text(cadre.get("/surveys/" + survey + "/results/export").bytes());
         assertThat(page).contains("id=\"response-count\">2<");
-        assertThat(api).contains("林场食堂伙食差");
+        assertThat(api).contains("林场食堂伙食差").as("one org with two responses: folded, not named")
+                .contains("\"rows\":[{\"org\":null,\"counts\":[2,0],\"total\":2}]");
         assertThat(excel).contains("林场食堂伙食差");
         for (Respondent r : respondents) {
             for (String shown : List.of(page, api, excel)) {

@@ -62,7 +62,8 @@ class SurveyAnsweringTest {
 
         TestHttp.Response results = cadre.get("/surveys/" + survey + "/results");
         assertThat(results.status()).as("a named survey's results while open").isEqualTo(200);
-        assertThat(results.body()).contains("id=\"response-count\">1<");
+        assertThat(results.body()).contains("id=\"response-count\">1<").as("crosstab by the province's units")
+                .contains("<td>伊春红星林场工会</td>");
     }
 
     @Test
