@@ -24,7 +24,7 @@ import org.workershome.core.org.OrgDirectory;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The results page (charts drawn by survey-results.js), the search of open texts, and the Excel export. */
+/** The results page (charts drawn by core's bar-chart.js), the search of open texts, and the Excel export. */
 @Controller
 @RequestMapping("/surveys/{id}/results")
 class ResultsController {
