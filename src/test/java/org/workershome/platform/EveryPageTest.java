@@ -57,7 +57,7 @@ import org.workershome.support.TestHttp;
 class EveryPageTest {
 
     /** Pages per account and language: enough to reach every kind of page, small enough for a quick suite. */
-    private static final int MAX_PAGES = 120;
+    private static final int MAX_PAGES = 200;
 
     private static final Pattern UNRESOLVED_KEY = Pattern.compile("\\?\\?[\\w.\\-]+_\\w+\\?\\?");
     private static final Pattern STACK_TRACE = Pattern.compile(
