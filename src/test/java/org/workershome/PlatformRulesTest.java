@@ -40,7 +40,9 @@ class PlatformRulesTest {
             "org.workershome.competitions.CompetitionManagement",
             "org.workershome.competitions.RankingBoard",
             // a book is read by the subtree of its org (a look up the tree), and one copy of a file is kept library-wide
-            "org.workershome.library.book.BookShelf");
+            "org.workershome.library.book.BookShelf",
+            // a course is taken below its organiser (whose cadres' scope lies below), like a competition
+            "org.workershome.training.course.CourseManagement");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,0 +1,47 @@
+package org.workershome.training.course;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.workershome.core.time.Times;
+
+/**
+ * The organiser's course form. Numbers come as text so that "abc" gets our message (an out-of-range value), not a
+ * conversion error.
+ */
+record CourseForm(String title, String summary, String occupation, String creditHours, boolean selfEnrol,
+        String quizSize, String passMark, String timeLimitMinutes, String maxAttempts, String quizClosesAt,
+        List<Long> prerequisites, String requestToken) {
+
+    static CourseForm blank() {
+        return new CourseForm(null, null, null, "2", true, "5", "60", "20", "3", null, List.of(),
+                UUID.randomUUID().toString());
+    }
+
+    CourseDraft toDraft() {
+        return new CourseDraft(title, summary, occupation, number(creditHours), selfEnrol, number(quizSize),
+                number(passMark), number(timeLimitMinutes), number(maxAttempts), instant(quizClosesAt),
+                prerequisites == null ? Set.of() : prerequisites.stream().collect(Collectors.toSet()));
+    }
+
+    static int number(String text) {
+        try {
+            return text == null || text.isBlank() ? 0 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDateTime.parse(text).atZone(Times.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
