@@ -14,7 +14,7 @@ import org.workershome.core.time.Times;
  * The organiser's course form. Numbers come as text so that "abc" gets our message (an out-of-range value), not a
  * conversion error.
  */
-record CourseForm(String title, String summary, String occupation, String creditHours, boolean selfEnrol,
+record CourseForm(String title, String summary, String occupation, String creditHours, Boolean selfEnrol,
         String quizSize, String passMark, String timeLimitMinutes, String maxAttempts, String quizClosesAt,
         List<Long> prerequisites, String requestToken) {
 
@@ -24,7 +24,7 @@ record CourseForm(String title, String summary, String occupation, String credit
     }
 
     CourseDraft toDraft() {
-        return new CourseDraft(title, summary, occupation, number(creditHours), selfEnrol, number(quizSize),
+        return new CourseDraft(title, summary, occupation, number(creditHours), Boolean.TRUE.equals(selfEnrol), number(quizSize),
                 number(passMark), number(timeLimitMinutes), number(maxAttempts), instant(quizClosesAt),
                 prerequisites == null ? Set.of() : prerequisites.stream().collect(Collectors.toSet()));
     }

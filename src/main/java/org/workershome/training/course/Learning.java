@@ -2,17 +2,14 @@ package org.workershome.training.course;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.certificate.Certificate;
-import org.workershome.core.certificate.Certificates;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.NotFound;
 import org.workershome.core.member.MemberDirectory;
@@ -34,20 +31,18 @@ public class Learning {
     private final CourseManagement courses;
     private final Access access;
     private final MemberDirectory members;
-    private final Certificates certificates;
-    private final MessageSource messages;
+    private final CourseCertifier certifier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Learning(Enrolments enrolments, Lessons lessons, CourseManagement courses, Access access, MemberDirectory members,
-            Certificates certificates, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+            CourseCertifier certifier, ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.courses = courses;
         this.access = access;
         this.members = members;
-        this.certificates = certificates;
-        this.messages = messages;
+        this.certifier = certifier;
         this.events = events;
         this.clock = clock;
     }
@@ -181,11 +176,7 @@ public class Learning {
         if (!lessonsDone || (course.hasQuiz() && enrolment.getQuizPassedAt() == null)) {
             return;
         }
-        Certificate certificate = certificates.issue(user.accountId(), enrolment.getOrgId(),
-                new Certificates.Holder(enrolment.getMemberId(), enrolment.getAccountId(), enrolment.getLearnerName()),
-                messages.getMessage("training.certificate.title",
-                        new Object[] {course.getTitle(), course.getCreditHours()}, Locale.SIMPLIFIED_CHINESE),
-                SOURCE, enrolment.getId());
+        Certificate certificate = certifier.issue(user.accountId(), course, enrolment);
         enrolment.complete(clock.instant(), certificate.getCode());
         events.publishEvent(new CourseCompleted(course.getId(), enrolment.getId(), enrolment.getMemberId(),
                 enrolment.getAccountId(), enrolment.getOrgId(), course.getCreditHours()));
