@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Access;
@@ -19,7 +17,6 @@ import org.workershome.core.files.AttachmentKind;
 import org.workershome.core.files.AttachmentManagement;
 import org.workershome.core.files.AttachmentTarget;
 import org.workershome.core.files.UploadCheck;
-import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.scope.Scopes;
 import org.workershome.training.TrainingModule;
 
@@ -38,17 +35,17 @@ public class CourseManagement {
     private final Courses courses;
     private final Lessons lessons;
     private final Access access;
-    private final OrgDirectory orgs;
+    private final TrainingAudience audience;
     private final AttachmentManagement attachments;
     private final Clock clock;
     private final AttachmentKind lessonFiles;
 
-    CourseManagement(Courses courses, Lessons lessons, Access access, OrgDirectory orgs,
+    CourseManagement(Courses courses, Lessons lessons, Access access, TrainingAudience audience,
             AttachmentManagement attachments, Clock clock) {
         this.courses = courses;
         this.lessons = lessons;
         this.access = access;
-        this.orgs = orgs;
+        this.audience = audience;
         this.attachments = attachments;
         this.clock = clock;
         this.lessonFiles = AttachmentKind.of("training-lesson", LESSON_FILES, 1,
@@ -123,7 +120,7 @@ public class CourseManagement {
     @Transactional(readOnly = true)
     public Optional<Course> visible(Long id) {
         return courses.findById(id).or(() -> Scopes.asSystem(() -> courses.findById(id))
-                .filter(c -> ancestorsOfCaller().contains(c.getOrgId())));
+                .filter(c -> audience.aboveCaller().contains(c.getOrgId())));
     }
 
     /** What the caller sees: courses in his scope and those organised above his org, newest first. */
@@ -131,7 +128,7 @@ public class CourseManagement {
     public List<Course> list() {
         Map<Long, Course> all = new LinkedHashMap<>();
         courses.findAllByOrderByCreatedAtDesc().forEach(c -> all.put(c.getId(), c));
-        List<Long> above = ancestorsOfCaller();
+        List<Long> above = audience.aboveCaller();
         if (!above.isEmpty()) {
             Scopes.asSystem(() -> courses.findByOrgIdInOrderByCreatedAtDesc(above))
                     .forEach(c -> all.putIfAbsent(c.getId(), c));
@@ -171,14 +168,5 @@ public class CourseManagement {
                 throw InvalidInput.field("prerequisites", "training.course.prerequisite.unknown");
             }
         }
-    }
-
-    private List<Long> ancestorsOfCaller() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)
-                || user.orgId() == null) {
-            return List.of();
-        }
-        return orgs.selfAndAncestors(user.orgId()).stream().map(OrgDirectory.OrgSummary::id).toList();
     }
 }

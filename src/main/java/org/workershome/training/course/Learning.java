@@ -31,17 +31,19 @@ public class Learning {
     private final CourseManagement courses;
     private final Access access;
     private final MemberDirectory members;
+    private final Learners learners;
     private final CourseCertifier certifier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Learning(Enrolments enrolments, Lessons lessons, CourseManagement courses, Access access, MemberDirectory members,
-            CourseCertifier certifier, ApplicationEventPublisher events, Clock clock) {
+            Learners learners, CourseCertifier certifier, ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.courses = courses;
         this.access = access;
         this.members = members;
+        this.learners = learners;
         this.certifier = certifier;
         this.events = events;
         this.clock = clock;
@@ -75,8 +77,8 @@ public class Learning {
         if (!missing.isEmpty()) {
             throw new Conflict("training.error.prerequisites", String.join("、", missing));
         }
-        return enrolments.save(new Enrolment(courseId, user.orgId() == null ? course.getOrgId() : memberOrg(user),
-                user.accountId(), user.memberId(), nameOf(user), clock.instant()));
+        return enrolments.save(new Enrolment(courseId, learners.orgOf(user), user.accountId(), user.memberId(),
+                learners.nameOf(user), clock.instant()));
     }
 
     /** The titles of the prerequisites the user has not completed. */
@@ -107,9 +109,8 @@ public class Learning {
     @Transactional
     public Enrolment enrolForPlan(CurrentUser user, Long courseId) {
         courses.get(courseId);
-        return of(user, courseId).orElseGet(() -> enrolments.save(new Enrolment(courseId,
-                user.memberId() == null ? user.orgId() : memberOrg(user), user.accountId(), user.memberId(),
-                nameOf(user), clock.instant())));
+        return of(user, courseId).orElseGet(() -> enrolments.save(new Enrolment(courseId, learners.orgOf(user),
+                user.accountId(), user.memberId(), learners.nameOf(user), clock.instant())));
     }
 
     /** The learner read or watched a lesson (not a session: its attendance counts, see {@link #attended}). */
@@ -180,20 +181,5 @@ public class Learning {
         enrolment.complete(clock.instant(), certificate.getCode());
         events.publishEvent(new CourseCompleted(course.getId(), enrolment.getId(), enrolment.getMemberId(),
                 enrolment.getAccountId(), enrolment.getOrgId(), course.getCreditHours()));
-    }
-
-    private Long memberOrg(CurrentUser user) {
-        return user.memberId() == null ? user.orgId()
-                : members.find(user.memberId()).map(MemberDirectory.MemberSummary::orgId).orElse(user.orgId());
-    }
-
-    private String nameOf(CurrentUser user) {
-        if (user.memberId() != null) {
-            Optional<String> name = members.nameOf(user.memberId());
-            if (name.isPresent()) {
-                return name.get();
-            }
-        }
-        return user.displayName() == null ? user.getUsername() : user.displayName();
     }
 }

@@ -1,0 +1,36 @@
+package org.workershome.training.session;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import org.workershome.core.time.Times;
+
+/** The organiser's session form; times as {@code datetime-local} text, the capacity as text (bad input: a message). */
+record SessionForm(String title, String startsAt, String endsAt, String place, String trainer, String capacity,
+        String materials, Long courseId, String requestToken) {
+
+    static SessionForm blank(Long courseId) {
+        return new SessionForm(null, null, null, null, null, "30", null, courseId, UUID.randomUUID().toString());
+    }
+
+    SessionDraft toDraft() {
+        int seats;
+        try {
+            seats = capacity == null ? 0 : Integer.parseInt(capacity.strip());
+        } catch (NumberFormatException e) {
+            seats = -1;
+        }
+        return new SessionDraft(title, instant(startsAt), instant(endsAt), place, trainer, seats,
+                materials == null || materials.isBlank() ? null : materials.strip(), courseId);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDateTime.parse(text).atZone(Times.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
