@@ -60,8 +60,13 @@ create table training_enrolment (
     quiz_passed_at     timestamp with time zone,
     completed_at       timestamp with time zone,
     certificate_code   varchar(20),
+    plan_id            bigint,
+    due_on             date,
+    reminded_near      boolean       not null default false,
+    reminded_overdue   boolean       not null default false,
     version            bigint        not null
 );
+create index training_enrolment_due_ix on training_enrolment (due_on);
 create unique index training_enrolment_account_ux on training_enrolment (course_id, account_id);
 create unique index training_enrolment_member_ux on training_enrolment (course_id, member_id);
 create index training_enrolment_org_ix on training_enrolment (org_id);
@@ -99,8 +104,6 @@ create table training_plan (
     due_on             date          not null,
     created_at         timestamp with time zone not null,
     created_by_account_id bigint,
-    reminded_near_on   date,
-    reminded_overdue_on date,
     version            bigint        not null
 );
 create index training_plan_org_ix on training_plan (org_id);

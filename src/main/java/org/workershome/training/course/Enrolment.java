@@ -41,6 +41,11 @@ public class Enrolment extends ScopedEntity {
     private Instant quizPassedAt;
     private Instant completedAt;
     private String certificateCode;
+    /** Set when a required plan holds the learner to the course: the plan and its deadline. */
+    private Long planId;
+    private java.time.LocalDate dueOn;
+    private boolean remindedNear;
+    private boolean remindedOverdue;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "training_progress", joinColumns = @JoinColumn(name = "enrolment_id"))
     @MapKeyColumn(name = "lesson_id")
@@ -67,6 +72,30 @@ public class Enrolment extends ScopedEntity {
         }
         done.put(lessonId, now);
         return true;
+    }
+
+    /** A required plan holds the learner to this course by a date (the earlier of two plans' dates holds). */
+    void requireBy(Long planId, java.time.LocalDate dueOn) {
+        if (this.dueOn == null || dueOn.isBefore(this.dueOn)) {
+            this.planId = planId;
+            this.dueOn = dueOn;
+            this.remindedNear = false;
+            this.remindedOverdue = false;
+        }
+    }
+
+    /** Marks the reminder sent (near the deadline or past it); whether it was not sent before. */
+    public boolean remind(boolean overdue) {
+        boolean first = overdue ? !remindedOverdue : !remindedNear;
+        if (overdue) {
+            remindedOverdue = true;
+        }
+        remindedNear = true;
+        return first;
+    }
+
+    public boolean isOverdue(java.time.LocalDate today) {
+        return dueOn != null && completedAt == null && today.isAfter(dueOn);
     }
 
     /** The quiz was passed (by an attempt of the quiz package); the first pass counts. */
@@ -107,6 +136,8 @@ public class Enrolment extends ScopedEntity {
     public Instant getQuizPassedAt() { return quizPassedAt; }
     public Instant getCompletedAt() { return completedAt; }
     public String getCertificateCode() { return certificateCode; }
+    public Long getPlanId() { return planId; }
+    public java.time.LocalDate getDueOn() { return dueOn; }
     public int getDoneCount() { return done.size(); }
     public Map<Long, Instant> getDone() { return Map.copyOf(done); }
 }

@@ -20,4 +20,8 @@ interface Enrolments extends JpaRepository<Enrolment, Long> {
     List<Enrolment> findByCourseIdAndAccountIdIn(Long courseId, List<Long> accountIds);
 
     List<Enrolment> findAllByOrderByOrgIdAscLearnerNameAsc();
+
+    List<Enrolment> findByPlanIdOrderByOrgIdAscLearnerNameAsc(Long planId);
+
+    List<Enrolment> findByDueOnLessThanEqualAndCompletedAtIsNull(java.time.LocalDate dueOn);
 }

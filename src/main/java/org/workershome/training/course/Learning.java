@@ -105,12 +105,26 @@ public class Learning {
         return added;
     }
 
-    /** Enrols a cadre held to a required plan (by the plan's assigner, or by the cadre on opening it). */
+    /** A learner held to a course by a required plan (its assigner acting): enrolled, with the plan's deadline. */
     @Transactional
-    public Enrolment enrolForPlan(CurrentUser user, Long courseId) {
-        courses.get(courseId);
-        return of(user, courseId).orElseGet(() -> enrolments.save(new Enrolment(courseId, learners.orgOf(user),
-                user.accountId(), user.memberId(), learners.nameOf(user), clock.instant())));
+    public Enrolment require(Long courseId, Long planId, java.time.LocalDate dueOn, Long accountId, Long orgId,
+            String name) {
+        Enrolment enrolment = enrolments.findByCourseIdAndAccountId(courseId, accountId)
+                .orElseGet(() -> enrolments.save(new Enrolment(courseId, orgId, accountId, null, name, clock.instant())));
+        enrolment.requireBy(planId, dueOn);
+        return enrolment;
+    }
+
+    /** The learners a plan holds, whom the caller's scope shows. */
+    @Transactional(readOnly = true)
+    public List<Enrolment> ofPlan(Long planId) {
+        return enrolments.findByPlanIdOrderByOrgIdAscLearnerNameAsc(planId);
+    }
+
+    /** Enrolments of a required plan not completed and due by this day (the reminder job, as the system). */
+    @Transactional(readOnly = true)
+    public List<Long> dueBy(java.time.LocalDate day) {
+        return enrolments.findByDueOnLessThanEqualAndCompletedAtIsNull(day).stream().map(Enrolment::getId).toList();
     }
 
     /** The learner read or watched a lesson (not a session: its attendance counts, see {@link #attended}). */
