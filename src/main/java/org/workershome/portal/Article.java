@@ -44,7 +44,7 @@ import org.workershome.core.workflow.StateMachine;
 /**
  * A news article. National content: not scoped to an org (every visitor reads the same portal), so it is
  * not a ScopedEntity; {@link ArticleManagement} audits every change instead. The body is sanitised HTML
- * (see {@link HtmlSanitizer}); a published article whose {@code publishedAt} lies ahead is scheduled and
+ * (see {@link org.workershome.core.web.SafeHtml}); a published article whose {@code publishedAt} lies ahead is scheduled and
  * becomes visible at that moment without any job.
  */
 @Entity

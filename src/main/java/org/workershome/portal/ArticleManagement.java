@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.workershome.core.web.SafeHtml;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Access;
@@ -168,7 +169,7 @@ public class ArticleManagement {
         if (blank(draft.title()) || draft.title().strip().length() > 200) {
             errors.put("title", "portal.error.title");
         }
-        String body = HtmlSanitizer.clean(draft.body());
+        String body = SafeHtml.clean(draft.body(), src -> src.startsWith("/portal-images/") ? src : null);
         if (org.jsoup.Jsoup.parse(body).text().isBlank()) {
             errors.put("body", "portal.error.body");
         }

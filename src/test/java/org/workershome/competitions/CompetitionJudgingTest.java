@@ -21,6 +21,7 @@ class CompetitionJudgingTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.util.List<org.workershome.core.module.AchievementSource> achievements;
 
     @Test
     void judgesScoreTheFinalButNeverTheirOwnUnitNorADeclaredConflictAndPublishingLocksAndCertifies() {
@@ -95,6 +96,11 @@ class CompetitionJudgingTest {
         assertThat(jdbc.queryForList("select title from core_certificate where source_module = 'competitions' "
                 + "and source_id in (?, ?) order by source_id", String.class, forestEntry, farmEntry))
                 .hasSize(2).anyMatch(t -> t.contains("一等奖")).anyMatch(t -> t.contains("二等奖"));
+        long winner = jdbc.queryForObject("select member_id from competitions_entry where id = ?", Long.class, forestEntry);
+        assertThat(achievements.stream().flatMap(source -> source.achievementsOf(winner).stream()))
+                .as("the prize is told to other modules as an achievement")
+                .anyMatch(prize -> prize.kind().equals("competition.achievement.prize") && prize.title().contains("一等奖")
+                        && prize.link().startsWith("/certificates/"));
         assertThat(anonymous.get("/competitions/" + id + "/ranking/live").body())
                 .as("published: the board stops polling").doesNotContain("hx-trigger");
     }

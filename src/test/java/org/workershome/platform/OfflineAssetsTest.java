@@ -38,8 +38,8 @@ class OfflineAssetsTest {
     void appealFormLoadsTheOfflineScriptAndItsTextsFromTheBundles() {
         String html = TestHttp.signedIn(port, "worker.forest").get("/appeals/new").body();
 
-        assertThat(html).containsPattern("<script src=\"/js/offline-[0-9a-f]{32}\\.js\" defer>");
-        assertThat(html).contains("data-owner=\"worker.forest\"", "data-queued=\"现在没有网络");
+        assertThat(html).containsPattern("<script src=\"/js/outbox-[0-9a-f]{32}\\.js\" defer>");
+        assertThat(html).contains("data-outbox", "data-owner=\"worker.forest\"", "data-queued=\"现在没有网络");
         assertThat(html).doesNotContain("<script>");
     }
 }

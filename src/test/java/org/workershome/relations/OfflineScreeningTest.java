@@ -19,8 +19,9 @@ import com.microsoft.playwright.Page;
 @BrowserTest
 class OfflineScreeningTest {
 
-    private static final String OUTBOX_SIZE = "() => new Promise(r => { const o = indexedDB.open('workers-home-relations', 1);"
-            + " o.onsuccess = () => { const q = o.result.transaction('screenings').objectStore('screenings').count();"
+    private static final String OUTBOX_SIZE = "() => new Promise(r => { const o = indexedDB.open('workers-home', 1);"
+            + " o.onupgradeneeded = () => o.result.createObjectStore('outbox', {keyPath: 'token'});"
+            + " o.onsuccess = () => { const q = o.result.transaction('outbox').objectStore('outbox').count();"
             + " q.onsuccess = () => r(q.result); }; })";
 
     @LocalServerPort int port;
