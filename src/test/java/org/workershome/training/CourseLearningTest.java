@@ -34,8 +34,8 @@ class CourseLearningTest {
         assertThat(worker.get("/training").body()).contains(title);
         assertThat(worker.postForm("/training/courses/" + course + "/enrolment", Map.of()).status()).isEqualTo(302);
         String text = worker.get("/training/courses/" + course + "/lessons/" + lessons.get(0)).body();
-        assertThat(text).contains("<p>绿水青山就是金山银山。</p>").contains("&lt;b&gt;保护&lt;/b&gt;")
-                .as("the lesson's text is escaped, never markup as typed").doesNotContain("<b>保护</b>");
+        assertThat(text).contains("<p>绿水青山就是金山银山。</p>").contains("<b>保护</b>生态环境。")
+                .as("the lesson's rich text is sanitised").doesNotContain("alert(1)").doesNotContain("onclick");
         assertThat(worker.postForm("/training/courses/" + course + "/lessons/" + lessons.get(0) + "/done", Map.of())
                 .status()).isEqualTo(302);
 

@@ -39,7 +39,8 @@ public final class TrainingFixtures {
 
     public static void textLesson(TestHttp cadre, long course, String title) {
         TestHttp.Response r = cadre.postMultipart("/training/courses/" + course + "/lessons",
-                Map.of("title", title, "kind", "TEXT", "body", "绿水青山就是金山银山。\n\n<b>保护</b>生态环境。"),
+                Map.of("title", title, "kind", "TEXT", "body",
+                        "<p>绿水青山就是金山银山。</p><script>alert(1)</script><p onclick=\"x()\"><b>保护</b>生态环境。</p>"),
                 "file", "", new byte[0], "application/octet-stream");
         assertThat(r.status()).as(r.body()).isEqualTo(302);
     }

@@ -18,6 +18,7 @@ import org.workershome.core.files.AttachmentManagement;
 import org.workershome.core.files.AttachmentTarget;
 import org.workershome.core.files.UploadCheck;
 import org.workershome.core.scope.Scopes;
+import org.workershome.core.web.SafeHtml;
 import org.workershome.training.TrainingModule;
 
 /**
@@ -103,7 +104,7 @@ public class CourseManagement {
         }
         int position = (int) lessons.countByCourseId(courseId) + 1;
         Lesson lesson = lessons.save(new Lesson(courseId, position, title.strip(), kind,
-                body == null || body.isBlank() ? null : LessonText.html(body),
+                body == null || body.isBlank() ? null : html(body),
                 kind == LessonKind.SESSION ? sessionId : null));
         if (file != null && (kind == LessonKind.VIDEO || kind == LessonKind.PDF)) {
             attachments.attach(user, lessonFiles, lesson.getId(), file);
@@ -160,6 +161,14 @@ public class CourseManagement {
     @Transactional(readOnly = true)
     public Optional<Lesson> lessonOfSession(Long sessionId) {
         return lessons.findBySessionId(sessionId);
+    }
+
+    /**
+     * A lesson's text as stored: rich text (what the editor pastes) through the platform's sanitiser, with no
+     * pictures of elsewhere; plain text as escaped paragraphs.
+     */
+    static String html(String body) {
+        return body.contains("<") ? SafeHtml.clean(body, src -> null) : SafeHtml.fromText(body);
     }
 
     private void checkPrerequisites(Long self, CourseDraft draft) {

@@ -11,6 +11,10 @@ import org.workershome.training.course.Course;
 import org.workershome.training.course.CourseManagement;
 import org.workershome.training.course.Enrolment;
 import org.workershome.training.course.Learning;
+import org.workershome.training.session.TrainingSession;
+import org.workershome.training.session.TrainingSessionManagement;
+import org.workershome.training.skill.SkillManagement;
+import org.workershome.training.skill.SkillRecord;
 
 /** A person's training record: courses with their progress, credit hours of completed courses, certificates. */
 @Component
@@ -21,13 +25,19 @@ public class TrainingRecords {
             int done) {}
 
     /** The record as /me shows it. */
-    public record Record(List<Line> courses, int hours, long completed, List<Certificate> certificates) {}
+    public record Record(List<Line> courses, int hours, long completed, List<Certificate> certificates,
+            List<TrainingSession> sessions, List<SkillRecord> skills) {}
 
     private final Learning learning;
     private final CourseManagement courses;
     private final Certificates certificates;
+    private final TrainingSessionManagement sessions;
+    private final SkillManagement skills;
 
-    TrainingRecords(Learning learning, CourseManagement courses, Certificates certificates) {
+    TrainingRecords(Learning learning, CourseManagement courses, Certificates certificates,
+            TrainingSessionManagement sessions, SkillManagement skills) {
+        this.sessions = sessions;
+        this.skills = skills;
         this.learning = learning;
         this.courses = courses;
         this.certificates = certificates;
@@ -39,7 +49,10 @@ public class TrainingRecords {
         int hours = lines.stream().filter(Line::completed).mapToInt(Line::creditHours).sum();
         List<Certificate> held = certificates.heldBy(user.memberId()).stream()
                 .filter(c -> Learning.SOURCE.equals(c.getSourceModule())).toList();
-        return new Record(lines, hours, lines.stream().filter(Line::completed).count(), held);
+        List<TrainingSession> attended = sessions.attended(user);
+        List<SkillRecord> levels = user.memberId() == null ? List.of()
+                : skills.paths(user, user.memberId()).stream().map(SkillManagement.Path::record).toList();
+        return new Record(lines, hours, lines.stream().filter(Line::completed).count(), held, attended, levels);
     }
 
     private Line line(Enrolment e) {
