@@ -60,6 +60,15 @@ class CourseLearningTest {
                 String.class, course);
         String verified = TestHttp.browser(port).get("/certificates/" + code).body();
         assertThat(verified).contains("完成《" + title + "》课程学习（4 学时）");
+        TestHttp.Response pdf = worker.get("/certificates/" + code + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .as("the certificate's Chinese text is in the PDF as text").contains("完成《" + title + "》课程学习")
+                    .contains(code);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(worker.get("/me").body()).contains("id=\"my-training\"").contains(title);
     }
 
