@@ -26,7 +26,13 @@ public class TrainingRecords {
 
     /** The record as /me shows it. */
     public record Record(List<Line> courses, int hours, long completed, List<Certificate> certificates,
-            List<TrainingSession> sessions, List<SkillRecord> skills) {}
+            List<TrainingSession> sessions, List<SkillRecord> skills) {
+
+        /** Hours at offline sessions attended (the course hours are credit hours, counted apart). */
+        public double sessionHours() {
+            return sessions.stream().mapToDouble(TrainingSession::hours).sum();
+        }
+    }
 
     private final Learning learning;
     private final CourseManagement courses;

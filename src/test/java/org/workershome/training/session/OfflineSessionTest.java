@@ -87,6 +87,7 @@ class OfflineSessionTest {
                 select count(*) from training_registration
                 where session_id = ? and signed_in_at is not null and signed_out_at is not null""", Long.class, session))
                 .isEqualTo(1);
+        assertThat(worker.get("/me").body()).contains("参加实体培训 1 次，共 1 小时");
         clock.advance(Duration.ofHours(2));
         TestHttp.Response tooLate = TestHttp.signedIn(port, "rep.forest")
                 .postForm("/training/sessions/" + session + "/registration", Map.of());
