@@ -27,6 +27,16 @@ public class TrainingTime {
         return instant == null ? "" : INPUT.format(instant.atZone(Times.ZONE));
     }
 
+    /** A {@code datetime-local} input's value in the union's zone; null when empty or not a time. */
+    public static Instant parseInput(String text) {
+        try {
+            return text == null || text.isBlank() ? null
+                    : java.time.LocalDateTime.parse(text.strip()).atZone(Times.ZONE).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Milliseconds since the epoch, for the page's countdown. */
     public long millis(Instant instant) {
         return instant == null ? 0 : instant.toEpochMilli();

@@ -26,13 +26,8 @@ import org.workershome.core.scope.ScopedEntity;
  */
 @Entity
 @Table(name = "training_course")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Course.AUDIENCE)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = TrainingAudience.SELF_FILTER)
 public class Course extends ScopedEntity {
-
-    static final String AUDIENCE = "(:selfMemberId = 0 or "
-            + "(select tc_o.path from org tc_o where tc_o.id = "
-            + "(select tc_m.org_id from member tc_m where tc_m.id = :selfMemberId)) "
-            + "like concat((select tc_c.path from org tc_c where tc_c.id = org_id), '%'))";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,14 +1,11 @@
 package org.workershome.training.course;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.workershome.core.time.Times;
+import org.workershome.training.TrainingTime;
 
 /**
  * The organiser's course form. Numbers come as text so that "abc" gets our message (an out-of-range value), not a
@@ -25,7 +22,7 @@ record CourseForm(String title, String summary, String occupation, String credit
 
     CourseDraft toDraft() {
         return new CourseDraft(title, summary, occupation, number(creditHours), Boolean.TRUE.equals(selfEnrol), number(quizSize),
-                number(passMark), number(timeLimitMinutes), number(maxAttempts), instant(quizClosesAt),
+                number(passMark), number(timeLimitMinutes), number(maxAttempts), TrainingTime.parseInput(quizClosesAt),
                 prerequisites == null ? Set.of() : prerequisites.stream().collect(Collectors.toSet()));
     }
 
@@ -37,11 +34,4 @@ record CourseForm(String title, String summary, String occupation, String credit
         }
     }
 
-    private static Instant instant(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDateTime.parse(text).atZone(Times.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

@@ -1,11 +1,8 @@
 package org.workershome.training.session;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-import org.workershome.core.time.Times;
+import org.workershome.training.TrainingTime;
 
 /** The organiser's session form; times as {@code datetime-local} text, the capacity as text (bad input: a message). */
 record SessionForm(String title, String startsAt, String endsAt, String place, String trainer, String capacity,
@@ -22,15 +19,8 @@ record SessionForm(String title, String startsAt, String endsAt, String place, S
         } catch (NumberFormatException e) {
             seats = -1;
         }
-        return new SessionDraft(title, instant(startsAt), instant(endsAt), place, trainer, seats,
+        return new SessionDraft(title, TrainingTime.parseInput(startsAt), TrainingTime.parseInput(endsAt), place, trainer, seats,
                 materials == null || materials.isBlank() ? null : materials.strip(), courseId);
     }
 
-    private static Instant instant(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDateTime.parse(text).atZone(Times.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

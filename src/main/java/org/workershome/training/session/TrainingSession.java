@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.training.course.TrainingAudience;
 
 /**
  * An offline training session (实体培训) at a time and place, for the subtree of its org, with a trainer, a capacity
@@ -19,13 +20,8 @@ import org.workershome.core.scope.ScopedEntity;
  */
 @Entity
 @Table(name = "training_session")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = TrainingSession.AUDIENCE)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = TrainingAudience.SELF_FILTER)
 public class TrainingSession extends ScopedEntity {
-
-    static final String AUDIENCE = "(:selfMemberId = 0 or "
-            + "(select ts_o.path from org ts_o where ts_o.id = "
-            + "(select ts_m.org_id from member ts_m where ts_m.id = :selfMemberId)) "
-            + "like concat((select ts_c.path from org ts_c where ts_c.id = org_id), '%'))";
 
     /** Sign-in opens this long before the start; sign-out stays open this long after the end. */
     public static final Duration EARLY = Duration.ofMinutes(30);
