@@ -58,10 +58,15 @@ class OfflineSessionTest {
     }
 
     @Test
-    void theQrLinkSignsInAndOutWithinTheWindowsOnly() {
+    void theQrLinkSignsInAndOutWithinTheWindowsOnlyAndAttendanceCompletesTheCourse() {
         TestHttp province = TestHttp.signedIn(port, "cadre.province");
-        long session = create(province, "签到测试-" + System.nanoTime(), 10, 60);
+        String courseTitle = "混合式课程-" + System.nanoTime();
+        long course = org.workershome.training.TrainingFixtures.course(province, courseTitle, 0, 60, 0, 0);
+        long session = create(province, "签到测试-" + System.nanoTime(), 10, 60, "courseId", String.valueOf(course));
+        assertThat(province.get("/training/courses/" + course).body()).as("the session is the course's lesson")
+                .contains("/training/sessions/" + session).contains("线下培训");
         TestHttp worker = TestHttp.signedIn(port, "worker.forest");
+        worker.postForm("/training/courses/" + course + "/enrolment", Map.of());
         worker.postForm("/training/sessions/" + session + "/registration", Map.of());
         assertThat(province.get("/training/sessions/" + session + "/qr").body()).contains("id=\"session-qr\"");
         assertThat(worker.get("/training/sessions/" + session + "/qr").status()).isEqualTo(403);
@@ -88,6 +93,8 @@ class OfflineSessionTest {
                 where session_id = ? and signed_in_at is not null and signed_out_at is not null""", Long.class, session))
                 .isEqualTo(1);
         assertThat(worker.get("/me").body()).contains("参加实体培训 1 次，共 1 小时");
+        assertThat(worker.get("/training/courses/" + course).body()).as("attendance completed the blended course")
+                .contains("id=\"certificate-link\"").contains("lesson-done");
         clock.advance(Duration.ofHours(2));
         TestHttp.Response tooLate = TestHttp.signedIn(port, "rep.forest")
                 .postForm("/training/sessions/" + session + "/registration", Map.of());
@@ -103,13 +110,17 @@ class OfflineSessionTest {
     }
 
     /** A session starting an hour from the test clock's now, lasting {@code minutes}. */
-    static long create(TestHttp cadre, String title, int capacity, int minutes) {
+    static long create(TestHttp cadre, String title, int capacity, int minutes, String... extra) {
         LocalDateTime start = LocalDateTime.ofInstant(java.time.Instant.now().plus(Duration.ofHours(1)), Times.ZONE)
                 .truncatedTo(ChronoUnit.MINUTES);
-        TestHttp.Response r = cadre.postForm("/training/sessions", Map.of("title", title,
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("title", title,
                 "startsAt", start.toString(), "endsAt", start.plusMinutes(minutes).toString(), "place", "林场会议室",
                 "trainer", "李老师", "capacity", String.valueOf(capacity), "materials", "生态保护手册",
                 "requestToken", UUID.randomUUID().toString()));
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            fields.put(extra[i], extra[i + 1]);
+        }
+        TestHttp.Response r = cadre.postForm("/training/sessions", fields);
         assertThat(r.status()).as(r.body()).isEqualTo(302);
         return Long.parseLong(r.header("Location").replaceAll(".*/training/sessions/", ""));
     }
