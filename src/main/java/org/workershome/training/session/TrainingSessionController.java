@@ -1,6 +1,13 @@
 package org.workershome.training.session;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import org.workershome.core.files.AttachmentManagement;
+import org.workershome.core.files.UploadCheck;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,9 +42,12 @@ class TrainingSessionController {
     private final Access access;
     private final Forms forms;
     private final WorkersHomeProperties properties;
+    private final AttachmentManagement attachments;
 
     TrainingSessionController(TrainingSessionManagement sessions, CourseManagement courses, SignInLinks links,
-            IdempotentSubmissions submissions, Access access, Forms forms, WorkersHomeProperties properties) {
+            IdempotentSubmissions submissions, Access access, Forms forms, WorkersHomeProperties properties,
+            AttachmentManagement attachments) {
+        this.attachments = attachments;
         this.sessions = sessions;
         this.courses = courses;
         this.links = links;
@@ -83,10 +93,24 @@ class TrainingSessionController {
         model.addAttribute("counts", sessions.counts(session));
         model.addAttribute("course", session.getCourseId() == null ? null
                 : courses.visible(session.getCourseId()).orElse(null));
+        model.addAttribute("files", attachments.of(sessions.materials(), id));
         if (organiser) {
             model.addAttribute("roster", sessions.roster(id));
         }
         return "training/session";
+    }
+
+    @PostMapping("/{id}/materials")
+    String addMaterials(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(name = UploadCheck.FIELD, required = false) List<MultipartFile> files, Model model,
+            RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> sessions.addMaterials(user, id, files), "training.session.materialsAdded",
+                "/training/sessions/" + id, () -> detail(user, id, model));
+    }
+
+    @GetMapping("/{id}/attachments/{fileId}")
+    ResponseEntity<Resource> material(@PathVariable Long id, @PathVariable Long fileId) {
+        return attachments.download(sessions.materials(), id, fileId);
     }
 
     @PostMapping("/{id}/registration")

@@ -55,6 +55,20 @@ class OfflineSessionTest {
         assertThat(roster).contains("id=\"attendance\"").contains("已取消");
         assertThat(TestHttp.signedIn(port, "cadre.qinghai").get("/training/sessions/" + session).status())
                 .as("another province does not see it").isEqualTo(404);
+
+        byte[] handout = "%PDF-1.4\n% 生态保护手册\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        TestHttp province = TestHttp.signedIn(port, "cadre.province");
+        assertThat(province.postMultipart("/training/sessions/" + session + "/materials", Map.of(), "file",
+                "handout.pdf", handout, "application/pdf").status()).isEqualTo(302);
+        assertThat(first.postMultipart("/training/sessions/" + session + "/materials", Map.of(), "file",
+                "mine.pdf", handout, "application/pdf").status()).as("a worker adds no materials").isEqualTo(403);
+        long file = jdbc.queryForObject("select id from attachment where target_type = 'training-session' and target_id = ?",
+                Long.class, session);
+        TestHttp.Response download = second.get("/training/sessions/" + session + "/attachments/" + file);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.bytes()).isEqualTo(handout);
+        assertThat(TestHttp.signedIn(port, "cadre.qinghai").get("/training/sessions/" + session + "/attachments/" + file)
+                .status()).isEqualTo(404);
     }
 
     @Test
