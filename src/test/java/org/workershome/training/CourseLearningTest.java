@@ -70,6 +70,12 @@ class CourseLearningTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertThat(worker.get("/me").body()).contains("id=\"my-training\"").contains(title);
+
+        TestHttp api = TestHttp.api(port, "worker.forest");
+        assertThat(api.get("/api/v1/training/courses/" + course).json().get("lessons")).hasSize(2);
+        assertThat(api.get("/api/v1/training/record").json().get("certificates").toString()).contains(code);
+        assertThat(TestHttp.api(port, "cadre.qinghai").get("/api/v1/training/courses/" + course).status())
+                .isEqualTo(404);
     }
 
     @Test
