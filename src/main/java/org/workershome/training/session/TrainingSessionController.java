@@ -43,11 +43,13 @@ class TrainingSessionController {
     private final Forms forms;
     private final WorkersHomeProperties properties;
     private final AttachmentManagement attachments;
+    private final SessionMaterials materials;
 
     TrainingSessionController(TrainingSessionManagement sessions, CourseManagement courses, SignInLinks links,
             IdempotentSubmissions submissions, Access access, Forms forms, WorkersHomeProperties properties,
-            AttachmentManagement attachments) {
+            AttachmentManagement attachments, SessionMaterials materials) {
         this.attachments = attachments;
+        this.materials = materials;
         this.sessions = sessions;
         this.courses = courses;
         this.links = links;
@@ -93,7 +95,7 @@ class TrainingSessionController {
         model.addAttribute("counts", sessions.counts(session));
         model.addAttribute("course", session.getCourseId() == null ? null
                 : courses.visible(session.getCourseId()).orElse(null));
-        model.addAttribute("files", attachments.of(sessions.materials(), id));
+        model.addAttribute("files", materials.of(id));
         if (organiser) {
             model.addAttribute("roster", sessions.roster(id));
         }
@@ -104,13 +106,13 @@ class TrainingSessionController {
     String addMaterials(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam(name = UploadCheck.FIELD, required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect) {
-        return forms.step(model, redirect, () -> sessions.addMaterials(user, id, files), "training.session.materialsAdded",
+        return forms.step(model, redirect, () -> materials.add(user, id, files), "training.session.materialsAdded",
                 "/training/sessions/" + id, () -> detail(user, id, model));
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
     ResponseEntity<Resource> material(@PathVariable Long id, @PathVariable Long fileId) {
-        return attachments.download(sessions.materials(), id, fileId);
+        return attachments.download(materials.kind(), id, fileId);
     }
 
     @PostMapping("/{id}/registration")

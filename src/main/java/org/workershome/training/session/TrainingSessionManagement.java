@@ -14,13 +14,10 @@ import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.NotFound;
-import org.workershome.core.files.AttachmentKind;
-import org.workershome.core.files.AttachmentManagement;
-import org.workershome.core.files.AttachmentTarget;
-import org.workershome.core.files.UploadCheck;
 import org.workershome.core.notification.Notifications;
 import org.workershome.core.notification.Text;
 import org.workershome.core.scope.Scopes;
+import org.workershome.training.SessionAttended;
 import org.workershome.training.TrainingModule;
 import org.workershome.training.course.TrainingAudience;
 import org.workershome.training.course.CourseManagement;
@@ -49,15 +46,12 @@ public class TrainingSessionManagement {
     private final Learners learners;
     private final Notifications notifications;
     private final Clock clock;
-    private final AttachmentManagement attachments;
-    private final AttachmentKind materials;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TrainingSessionManagement(TrainingSessions sessions, Registrations registrations, CourseManagement courses,
             Learning learning, TrainingAudience audience, Access access, Learners learners, Notifications notifications,
-            Clock clock, AttachmentManagement attachments) {
-        this.attachments = attachments;
-        this.materials = AttachmentKind.of("training-session", UploadCheck.of(UploadCheck.IMAGES_AND_PDF,
-                20L * 1024 * 1024), 10, id -> find(id).map(s -> new AttachmentTarget(id, s.getOrgId(), null)));
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
         this.courses = courses;
@@ -82,25 +76,14 @@ public class TrainingSessionManagement {
 
     @Transactional(readOnly = true)
     public TrainingSession get(Long id) {
-        return find(id).orElseThrow(NotFound.of("session", id));
+        return visible(id).orElseThrow(NotFound.of("session", id));
     }
 
-    private Optional<TrainingSession> find(Long id) {
+    /** The session if the caller may see it. */
+    @Transactional(readOnly = true)
+    public Optional<TrainingSession> visible(Long id) {
         return sessions.findById(id).or(() -> Scopes.asSystem(() -> sessions.findById(id))
                 .filter(s -> audience.aboveCaller().contains(s.getOrgId())));
-    }
-
-    /** Handouts of a session (PDF, pictures): files anyone who sees the session may download. */
-    public AttachmentKind materials() {
-        return materials;
-    }
-
-    /** The organiser adds handouts to a session. */
-    @Transactional
-    public void addMaterials(CurrentUser user, Long sessionId, List<org.springframework.web.multipart.MultipartFile> files) {
-        TrainingSession session = get(sessionId);
-        access.require(user, TrainingModule.MANAGE, session.getOrgId());
-        attachments.attach(user, materials, sessionId, attachments.check(materials, files, 10));
     }
 
     @Transactional(readOnly = true)
@@ -170,8 +153,13 @@ public class TrainingSessionManagement {
             if (!session.signOutOpen(now)) {
                 throw new Conflict("training.session.error.signOutClosed");
             }
+            boolean first = registration.getSignedOutAt() == null;
             registration.signOut(now);
             learning.attended(user, sessionId);
+            if (first) {
+                events.publishEvent(new SessionAttended(sessionId, registration.getId(), registration.getMemberId(),
+                        registration.getAccountId(), registration.getOrgId()));
+            }
         }
         return registration;
     }
