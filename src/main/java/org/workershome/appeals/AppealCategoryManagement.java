@@ -12,9 +12,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.workershome.core.audit.AuditTrail;
+import org.workershome.core.cache.NodeCaches;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.error.NotFound;
 
@@ -34,9 +33,13 @@ public class AppealCategoryManagement {
     private final Cache<String, Optional<AppealCategory>> active = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).build();
 
-    AppealCategoryManagement(AppealCategories categories, AuditTrail audit) {
+    private final NodeCaches caches;
+
+    AppealCategoryManagement(AppealCategories categories, AuditTrail audit, NodeCaches caches) {
         this.categories = categories;
         this.audit = audit;
+        this.caches = caches;
+        caches.register("appeal-categories", active::invalidateAll);
     }
 
     /** A category as edited on the page; numbers boxed so that an empty field is a field error, not a crash. */
@@ -137,11 +140,6 @@ public class AppealCategoryManagement {
     }
 
     private void forgetAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                active.invalidateAll();
-            }
-        });
+        caches.changed("appeal-categories");
     }
 }

@@ -21,7 +21,6 @@ import org.workershome.core.account.CurrentUser;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.org.OrgManagement;
 import org.workershome.core.form.Forms;
-import org.workershome.core.workflow.TimelineStep;
 
 /** Appeal pages: the form, an appeal with its steps, the cadre's record of a call or visit; public tracking. */
 @Controller
@@ -138,25 +137,5 @@ class AppealController {
             model.addAttribute("failedAction", form.action());
             return detailPage.show(user, management.get(trackingNo), model);
         });
-    }
-
-    @GetMapping("/track")
-    String trackForm() {
-        return "appeals/track";
-    }
-
-    @PostMapping("/track")
-    String track(@RequestParam String trackingNo, @RequestParam String phone, Model model) {
-        Optional<Appeal> appeal = management.track(trackingNo, phone);
-        model.addAttribute("trackingNo", trackingNo);
-        if (appeal.isEmpty()) {
-            model.addAttribute("notFound", true);
-            return "appeals/track";
-        }
-        model.addAttribute("appeal", appeal.get());
-        // who did what is not for someone without an account: the public page shows the steps alone
-        model.addAttribute("timeline", management.timelineOf(appeal.get()).stream()
-                .map(e -> TimelineStep.of(e).withoutActor()).toList());
-        return "appeals/track";
     }
 }

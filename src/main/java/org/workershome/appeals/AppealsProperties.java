@@ -17,5 +17,7 @@ record AppealsProperties(
         /** Share of the time to a deadline after which the handlers are warned. */
         @DefaultValue("80") int warnPercent,
         /** The most API submissions written in one transaction (group commit, see AppealIntake). */
-        @DefaultValue("100") int intakeBatch) {
+        @DefaultValue("100") int intakeBatch,
+        /** Tries to follow one appeal by tracking number and phone, per hour, from anywhere. */
+        @DefaultValue("10") int trackingTriesPerHour) {
 }

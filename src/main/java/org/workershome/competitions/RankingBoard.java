@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.workershome.core.cache.NodeCaches;
 import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.org.OrgDirectory;
 import org.workershome.core.scope.Scopes;
@@ -46,10 +47,13 @@ class RankingBoard {
     private final MemberDirectory members;
     private final OrgDirectory orgs;
     private final Clock clock;
+    private static final String CACHE = "competition-rankings";
+    private final NodeCaches caches;
     private final Cache<Long, Ranking> cache;
 
     RankingBoard(Competitions competitions, Entries entries, Scores scores, MemberDirectory members, OrgDirectory orgs,
-            Clock clock, CompetitionsProperties properties) {
+            Clock clock, CompetitionsProperties properties, NodeCaches caches) {
+        this.caches = caches;
         this.competitions = competitions;
         this.entries = entries;
         this.scores = scores;
@@ -57,6 +61,7 @@ class RankingBoard {
         this.orgs = orgs;
         this.clock = clock;
         this.cache = Caffeine.newBuilder().expireAfterWrite(properties.rankingCache()).maximumSize(1_000).build();
+        caches.register(CACHE, cache::invalidateAll);
     }
 
     /** The public ranking (final or published), or empty: the competition does not exist for a visitor. */
@@ -73,8 +78,10 @@ class RankingBoard {
         return compute(competition);
     }
 
+    /** A score or stage changed: this competition's ranking is computed again here, every ranking on the other nodes. */
     void changed(Long competitionId) {
         cache.invalidate(competitionId);
+        caches.changed(CACHE);
     }
 
     private Ranking compute(Competition competition) {

@@ -28,7 +28,9 @@ public record WorkersHomeProperties(
             /** How long a checked API token is trusted without reading the database again on another node. */
             @DefaultValue("PT30S") Duration apiTokenCache,
             /** BCrypt cost of new password hashes (each step doubles the work); tests use 4. */
-            @DefaultValue("10") int passwordHashStrength) {}
+            @DefaultValue("10") int passwordHashStrength,
+            /** Sign-in attempts (form and API token) per client address and minute, before any password is checked. */
+            @DefaultValue("20") int signInsPerMinute) {}
 
     /** Shifts the application clock; honoured only under the demo profile. */
     public record Clock(@DefaultValue("PT0S") Duration offset) {}

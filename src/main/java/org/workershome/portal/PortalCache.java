@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.workershome.core.cache.NodeCaches;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -62,11 +63,17 @@ class PortalCache extends OncePerRequestFilter implements Ordered {
     private volatile Instant nextScheduled;
     private volatile boolean nextScheduledKnown;
 
-    PortalCache(ViewCounter views, Articles articles, Clock clock) {
+    private final NodeCaches caches;
+
+    PortalCache(ViewCounter views, Articles articles, Clock clock, NodeCaches caches) {
         this.views = views;
         this.articles = articles;
         this.clock = clock;
+        this.caches = caches;
+        caches.register(NAME, this::invalidate);
     }
+
+    static final String NAME = "portal-pages";
 
     /** First of all filters: a hit needs neither the session, nor security, nor request metrics. */
     @Override
@@ -74,9 +81,10 @@ class PortalCache extends OncePerRequestFilter implements Ordered {
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** In the changing transaction: emptied now, again when it ends, and on the other nodes when it commits. */
+    @EventListener
     void on(PortalChanged changed) {
-        invalidate();
+        caches.changed(NAME);
     }
 
     void invalidate() {

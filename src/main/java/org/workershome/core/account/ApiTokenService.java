@@ -20,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.WorkersHomeProperties;
+import org.workershome.core.cache.NodeCaches;
 import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.scope.Scopes;
 
@@ -36,14 +37,17 @@ public class ApiTokenService {
     /**
      * Tokens checked recently, by hash: a mobile client's burst of requests reads the database once. This node
      * forgets an account's entries whenever its tokens are revoked or it is locked (everything that changes what
-     * an account may do revokes its tokens); other nodes trust an entry for at most {@code api-token-cache}.
+     * an account may do revokes its tokens), and the other nodes forget all theirs when that commits (core.cache).
      */
     private final Cache<String, Checked> recent;
 
     private record Checked(Long accountId, Instant expiresAt, Authentication authentication) {}
 
+    private final NodeCaches caches;
+
     ApiTokenService(ApiTokens tokens, AccountUserDetailsService users, AuditTrail audit, Clock clock,
-            WorkersHomeProperties properties) {
+            WorkersHomeProperties properties, NodeCaches caches) {
+        this.caches = caches;
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
@@ -51,7 +55,10 @@ public class ApiTokenService {
         this.properties = properties;
         this.recent = Caffeine.newBuilder().maximumSize(100_000)
                 .expireAfterWrite(properties.security().apiTokenCache()).build();
+        caches.register(CACHE, recent::invalidateAll);
     }
+
+    private static final String CACHE = "api-tokens";
 
     record Issued(String token, Instant expiresAt) {}
 
@@ -71,6 +78,7 @@ public class ApiTokenService {
     public void revoke(String token) {
         String hash = hash(token);
         recent.invalidate(hash);
+        caches.changed(CACHE);
         tokens.findByTokenHash(hash).ifPresent(t -> t.revoke(clock.instant()));
     }
 
@@ -83,6 +91,7 @@ public class ApiTokenService {
     /** Makes the next request with any of the account's tokens read the database again. */
     void forget(Long accountId) {
         recent.asMap().values().removeIf(checked -> checked.accountId().equals(accountId));
+        caches.changed(CACHE);
     }
 
     /**

@@ -10,8 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.workershome.core.cache.NodeCaches;
 import org.workershome.core.time.Times;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -32,9 +31,13 @@ public class WorkingDays {
     private final CalendarDays days;
     private final LoadingCache<Integer, Map<LocalDate, DayKind>> years;
 
-    WorkingDays(CalendarDays days) {
+    private final NodeCaches caches;
+
+    WorkingDays(CalendarDays days, NodeCaches caches) {
         this.days = days;
+        this.caches = caches;
         this.years = Caffeine.newBuilder().maximumSize(50).expireAfterWrite(1, TimeUnit.HOURS).build(this::load);
+        caches.register("working-days", years::invalidateAll);
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -95,17 +98,9 @@ public class WorkingDays {
         return years.get(year);
     }
 
-    /** Forgets cached years now and again after the current transaction ends, so no reader keeps a stale year. */
+    /** Forgets cached years now, again after the current transaction ends, and on the other nodes. */
     void evict() {
-        years.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    years.invalidateAll();
-                }
-            });
-        }
+        caches.changed("working-days");
     }
 
     private Map<LocalDate, DayKind> load(int year) {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.workershome.core.cache.NodeCaches;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -36,7 +37,11 @@ public class OrgDirectory {
     private final Cache<Long, Optional<OrgSummary>> orgs = Caffeine.newBuilder()
             .maximumSize(50_000).expireAfterWrite(1, TimeUnit.MINUTES).build();
 
-    OrgDirectory(JdbcTemplate jdbc) {
+    private final NodeCaches caches;
+
+    OrgDirectory(JdbcTemplate jdbc, NodeCaches caches) {
+        this.caches = caches;
+        caches.register("org-directory", orgs::invalidateAll);
         this.jdbc = jdbc;
     }
 
@@ -88,11 +93,13 @@ public class OrgDirectory {
         return path.isPresent() && ancestor.isPresent() && path.get().startsWith(ancestor.get());
     }
 
+    /** An org changed: forgotten here and on the other nodes (there, all orgs: a change is rare, a miss cheap). */
     public void evict(Long orgId) {
         orgs.invalidate(orgId);
+        caches.changed("org-directory");
     }
 
     public void evictAll() {
-        orgs.invalidateAll();
+        caches.changed("org-directory");
     }
 }

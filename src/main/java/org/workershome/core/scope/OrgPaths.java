@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.workershome.core.cache.NodeCaches;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,8 +18,12 @@ public class OrgPaths {
     private final Cache<Long, String> cache = Caffeine.newBuilder()
             .maximumSize(50_000).expireAfterWrite(10, TimeUnit.MINUTES).build();
 
-    OrgPaths(JdbcTemplate jdbc) {
+    private final NodeCaches caches;
+
+    OrgPaths(JdbcTemplate jdbc, NodeCaches caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
+        caches.register("org-paths", cache::invalidateAll);
     }
 
     public Optional<String> pathOf(Long orgId) {
@@ -36,6 +41,6 @@ public class OrgPaths {
     }
 
     public void evictAll() {
-        cache.invalidateAll();
+        caches.changed("org-paths");
     }
 }

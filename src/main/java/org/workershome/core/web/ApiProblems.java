@@ -149,6 +149,24 @@ public class ApiProblems {
         write(response, problem(HttpStatus.FORBIDDEN, "error.forbidden"));
     }
 
+    /** Too many attempts (a rate limit, before the DispatcherServlet): 429 with when to try again. */
+    public void throttled(HttpServletRequest request, HttpServletResponse response, int retryAfterSeconds)
+            throws IOException {
+        LocaleContextHolder.setLocale(apiLocale(request));
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "error.throttled");
+        problem.setProperty("code", "throttled");
+        write(response, problem);
+    }
+
+    /** A request over the upload cap, answered before anything reads it. */
+    public void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LocaleContextHolder.setLocale(apiLocale(request));
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.page.413");
+        problem.setProperty("code", "tooLarge");
+        write(response, problem);
+    }
+
     /** Before the DispatcherServlet runs: Chinese unless the client asks for English. */
     private static Locale apiLocale(HttpServletRequest request) {
         return request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages implements ErrorViewResolver {
 
     /** Statuses with their own title and text in the bundles; the others share their class's. */
-    private static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 409, 500);
+    private static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 409, 413, 429, 500);
 
     /** The status whose message keys ({@code error.title.*}, {@code error.page.*}) describe this one. */
     static int worded(int status) {
