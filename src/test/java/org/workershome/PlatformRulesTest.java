@@ -45,7 +45,13 @@ class PlatformRulesTest {
             // pool of awarded craftsmen, read across provinces: only what is public once decided
             "org.workershome.suggestions.suggestion.SuggestionAchievements",
             "org.workershome.suggestions.craftsman.TalentPool",
-            "org.workershome.suggestions.studio.StudioAchievements");
+            "org.workershome.suggestions.studio.StudioAchievements",
+            // a course is taken below its organiser (whose cadres' scope lies below), like a competition
+            "org.workershome.training.course.CourseManagement",
+            // a learner's own act completes his course, whose certificate no learner may write: issued as the system
+            "org.workershome.training.course.CourseCertifier",
+            // a session is offered below its org; its seats and waiting list are counted over everyone's registrations
+            "org.workershome.training.session.TrainingSessionManagement");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

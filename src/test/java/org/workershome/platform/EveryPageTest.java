@@ -87,7 +87,10 @@ class EveryPageTest {
             // the live ranking's table, which the ranking page fetches with htmx while a final runs (the demo's is over)
             "/competitions/{}/ranking/live",
             // a converted motion's link to the suggestion it became, a redirect (the demo converts no motion)
-            "/suggestions/from-motion/{}");
+            "/suggestions/from-motion/{}",
+            // training: the sign-in link of a session's QR code; a lesson's video, played inside the lesson's page; the
+            // paper of an attempt, reached by starting one (a form)
+            "/training/sessions/{}/check", "/training/courses/{}/lessons/{}/file", "/training/attempts/{}");
     /** The kinds of page the walks reached, for the check that nothing is left unlinked. */
     private static final Set<String> REACHED = ConcurrentHashMap.newKeySet();
 

@@ -42,7 +42,7 @@ final class ImageMetadata {
             case JPEG -> jpeg(content);
             case PNG -> png(content);
             case WEBP -> webp(content);
-            case GIF, PDF -> content;
+            case GIF, PDF, MP4 -> content;
         };
     }
 

@@ -23,7 +23,7 @@ public final class UploadCheck {
 
     /** The kinds of file an upload may be, each with how its content begins. */
     public enum FileType {
-        JPEG("image/jpeg"), PNG("image/png"), GIF("image/gif"), WEBP("image/webp"), PDF("application/pdf");
+        JPEG("image/jpeg"), PNG("image/png"), GIF("image/gif"), WEBP("image/webp"), PDF("application/pdf"), MP4("video/mp4");
 
         private final String contentType;
 
@@ -42,6 +42,7 @@ public final class UploadCheck {
                 case GIF -> startsWith(b, 0, 'G', 'I', 'F', '8', '7', 'a') || startsWith(b, 0, 'G', 'I', 'F', '8', '9', 'a');
                 case WEBP -> startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P');
                 case PDF -> startsWith(b, 0, '%', 'P', 'D', 'F', '-');
+                case MP4 -> startsWith(b, 4, 'f', 't', 'y', 'p'); // ISO base media: a box of type "ftyp" first
             };
         }
 
