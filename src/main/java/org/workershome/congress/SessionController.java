@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.NotFound;
 import org.workershome.core.form.Forms;
+import org.workershome.core.web.QrSvg;
 
 /** A session's pages: the sitting (quorum, QR sign-in, attendance, ballots), the sign-in a QR code leads to. */
 @Controller
@@ -58,7 +59,7 @@ class SessionController {
         CongressSession session = sessions.session(id);
         String token = sessions.currentSignInToken(user, session).orElseThrow(() -> new NotFound("signInCode", id));
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .header("Cache-Control", "no-store").body(QrSvg.of(SessionPage.signInUrl(id, token)));
+                .header("Cache-Control", "no-store").body(QrSvg.of(SessionPage.signInUrl(id, token), 320, null));
     }
 
     @PostMapping("/sessions/{id}/sign-in-code")

@@ -26,6 +26,7 @@ import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.form.Forms;
+import org.workershome.core.web.QrSvg;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.training.TrainingModule;
 import org.workershome.training.course.CourseManagement;
@@ -135,8 +136,8 @@ class TrainingSessionController {
         TrainingSession session = sessions.get(id);
         access.require(user, TrainingModule.MANAGE, session.getOrgId());
         model.addAttribute("ts", session);
-        model.addAttribute("signIn", QrCodes.svg(absolute(links.path(id, SignInLinks.Mode.IN))));
-        model.addAttribute("signOut", QrCodes.svg(absolute(links.path(id, SignInLinks.Mode.OUT))));
+        model.addAttribute("signIn", QrSvg.of(absolute(links.path(id, SignInLinks.Mode.IN)), 288, "session-qr"));
+        model.addAttribute("signOut", QrSvg.of(absolute(links.path(id, SignInLinks.Mode.OUT)), 288, "session-qr-out"));
         return "training/session-qr";
     }
 
