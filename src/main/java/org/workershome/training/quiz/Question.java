@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  * A question of a course's bank. The answer key: an option index ({@code "1"}), indexes ({@code "0,2"}),
  * {@code "true"}/{@code "false"}, or accepted fill-in words separated by {@code |}. Read only through its course.
  */
-@Entity
+@Entity(name = "TrainingQuestion") // surveys has its own Question: entity names are global
 @Table(name = "training_question")
 public class Question {
 
