@@ -69,6 +69,19 @@ class PlatformRulesTest {
                 .check(classes);
     }
 
+    /** JPA entity names are global: two modules' {@code Question} stop the merged app from starting. */
+    @Test
+    void entityNamesAreUniqueAcrossModules() {
+        java.util.Map<String, java.util.List<String>> byName = new java.util.TreeMap<>();
+        for (JavaClass c : classes) {
+            c.tryGetAnnotationOfType(jakarta.persistence.Entity.class).ifPresent(entity -> byName
+                    .computeIfAbsent(entity.name().isEmpty() ? c.getSimpleName() : entity.name(), n -> new java.util.ArrayList<>())
+                    .add(c.getName()));
+        }
+        org.assertj.core.api.Assertions.assertThat(byName).allSatisfy((name, owners) ->
+                org.assertj.core.api.Assertions.assertThat(owners).as("entity name %s", name).hasSize(1));
+    }
+
     /** One access check: core.account.Access, not method security annotations. */
     @Test
     void noHandlerIsGuardedByAnAnnotationInsteadOfAccess() {
