@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 import org.workershome.core.workflow.StateMachine;
 
 /**
@@ -35,11 +36,8 @@ import org.workershome.core.workflow.StateMachine;
 @Filter(name = ScopedEntity.SELF_FILTER, condition = Competition.AUDIENCE)
 public class Competition extends ScopedEntity {
 
-    /** The members below the organiser, and the appointed judges (columns in sub-selects qualified: see Audience). */
-    static final String AUDIENCE = "(:selfMemberId = 0 or "
-            + "(select cm_o.path from org cm_o where cm_o.id = "
-            + "(select cm_m.org_id from member cm_m where cm_m.id = :selfMemberId)) "
-            + "like concat((select cm_c.path from org cm_c where cm_c.id = org_id), '%') "
+    /** The members below the organiser, and the appointed judges (columns in sub-selects qualified: see SelfFilters). */
+    static final String AUDIENCE = "(:selfMemberId = 0 or " + SelfFilters.MEMBER_BELOW_ORG + " "
             + "or exists (select 1 from competitions_judge cm_j where cm_j.competition_id = id "
             + "and cm_j.member_id = :selfMemberId))";
 

@@ -10,12 +10,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A representative signed in as present at a session (by QR code or marked by staff); once per session. Public
  * like the sign-in sheet of a congress: whoever sees the session sees who signed in (and so counts the quorum). */
 @Entity
 @Table(name = "congress_attendance")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Attendance extends ScopedEntity {
 
     enum Method { QR, STAFF }

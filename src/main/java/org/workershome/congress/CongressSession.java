@@ -14,11 +14,12 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A session (第N次会议) of a term: motion window, sign-in, ballots. */
 @Entity
 @Table(name = "congress_session")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class CongressSession extends ScopedEntity {
 
     @Id

@@ -8,11 +8,12 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A constituency (代表团/选区, e.g. a workshop) electing a quota of representatives for a term. */
 @Entity
 @Table(name = "congress_constituency")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Constituency extends ScopedEntity {
 
     @Id

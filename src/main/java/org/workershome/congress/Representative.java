@@ -10,11 +10,12 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A member on the roster of a term (职工代表), elected in a constituency. Being a representative is this row. */
 @Entity
 @Table(name = "congress_representative")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Representative extends ScopedEntity {
 
     @Id

@@ -20,7 +20,7 @@ import org.workershome.core.error.NotFound;
 
 /**
  * Sessions (次会议), sign-in and the live quorum. Attendance, like the roster, is public to those who may see the
- * session ({@link Audience#UNIT_WORKERS}), so the quorum is counted in the caller's own scope.
+ * session ({@link org.workershome.core.scope.SelfFilters#UNIT_WORKERS}), so the quorum is counted in the caller's own scope.
  */
 @Service
 public class SessionManagement {

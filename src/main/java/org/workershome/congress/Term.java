@@ -14,11 +14,12 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A term (届) of an org's workers' congress, with its rules: quorum, pass rule, co-signers a motion needs. */
 @Entity
 @Table(name = "congress_term")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Term extends ScopedEntity {
 
     @Id

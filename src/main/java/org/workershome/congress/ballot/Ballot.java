@@ -14,11 +14,11 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.congress.Audience;
 import org.workershome.congress.CongressSession;
 import org.workershome.congress.PassRule;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /**
  * A vote on an agenda item of a session. Votes are not stored here: who voted is in
@@ -27,7 +27,7 @@ import org.workershome.core.scope.ScopedEntity;
  */
 @Entity
 @Table(name = "congress_ballot")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Ballot extends ScopedEntity {
 
     @Id

@@ -9,8 +9,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.congress.Audience;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /**
  * That a representative voted on a ballot — not how (for a secret ballot) and not when. The primary key
@@ -22,7 +22,7 @@ import org.workershome.core.scope.ScopedEntity;
 @Entity
 @Table(name = "congress_ballot_participation")
 @IdClass(BallotParticipation.Key.class)
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class BallotParticipation extends ScopedEntity {
 
     @Id

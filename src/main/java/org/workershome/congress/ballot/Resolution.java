@@ -9,13 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.congress.Audience;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A resolution (决议): the published outcome of a closed ballot, visible to all workers of the unit. */
 @Entity
 @Table(name = "congress_resolution")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Resolution extends ScopedEntity {
 
     @Id

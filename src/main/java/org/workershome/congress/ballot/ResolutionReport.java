@@ -9,13 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.congress.Audience;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A report on how a resolution is being implemented (落实情况). */
 @Entity
 @Table(name = "congress_resolution_report")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class ResolutionReport extends ScopedEntity {
 
     @Id

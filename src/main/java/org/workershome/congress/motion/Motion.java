@@ -16,18 +16,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.congress.Audience;
 import org.workershome.congress.CongressSession;
 import org.workershome.congress.MotionFacts;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 import org.workershome.core.workflow.StateMachine;
 
 /** A motion (提案) of a representative to a session; public to the unit's workers with its status. */
 @Entity
 @Table(name = "congress_motion")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Motion extends ScopedEntity {
 
     static final StateMachine<MotionStatus, MotionAction> MACHINE = StateMachine.of(MotionStatus.class, MotionAction.class)

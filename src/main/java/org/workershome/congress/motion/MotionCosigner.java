@@ -10,14 +10,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.congress.Audience;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A representative seconding (附议) a motion; once per motion and member. */
 @Entity
 @Table(name = "congress_motion_cosigner")
 @IdClass(MotionCosigner.Key.class)
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class MotionCosigner extends ScopedEntity {
 
     @Id

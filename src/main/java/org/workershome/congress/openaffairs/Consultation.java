@@ -10,13 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.congress.Audience;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A draft policy put to the workers below an org for comments, paragraph by paragraph (征求意见). */
 @Entity
 @Table(name = "congress_consultation")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Consultation extends ScopedEntity {
 
     enum Status { OPEN, CLOSED }

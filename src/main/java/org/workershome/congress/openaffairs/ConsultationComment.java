@@ -9,14 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.congress.Audience;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A worker's comment on a paragraph, and the union's reply. Belongs to the worker's org. */
 @Entity
 @Table(name = "congress_consultation_comment")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.OWN)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.OWN)
 public class ConsultationComment extends ScopedEntity {
 
     @Id

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workershome.congress.Audience;
 import org.workershome.congress.CongressModule;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
@@ -24,7 +23,7 @@ import org.workershome.core.time.Times;
 
 /**
  * Consultations (征求意见): a draft opened by the managers of a congress's org, split into paragraphs, commented
- * paragraph by paragraph by the workers of that org's subtree ({@link Audience#UNIT_WORKERS}), each comment answered
+ * paragraph by paragraph by the workers of that org's subtree ({@link org.workershome.core.scope.SelfFilters#UNIT_WORKERS}), each comment answered
  * by the union; summarised for Excel.
  */
 @Service

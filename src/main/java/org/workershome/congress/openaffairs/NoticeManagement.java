@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workershome.congress.Audience;
 import org.workershome.congress.CongressModule;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
@@ -21,7 +20,7 @@ import org.workershome.core.member.MemberDirectory;
 
 /**
  * Open affairs (厂务公开): notices published by the managers of a congress's org, read by every worker of that org's
- * subtree — self-only accounts included, through the {@link Audience#UNIT_WORKERS} filter of {@link Notice} — who
+ * subtree — self-only accounts included, through the {@link org.workershome.core.scope.SelfFilters#UNIT_WORKERS} filter of {@link Notice} — who
  * confirm having read them.
  */
 @Service

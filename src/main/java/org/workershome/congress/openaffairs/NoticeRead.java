@@ -10,14 +10,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.workershome.congress.Audience;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /** A worker's confirmation of having read a notice; its org is the worker's own, so the unit's cadres count it. */
 @Entity
 @Table(name = "congress_notice_read")
 @IdClass(NoticeRead.Key.class)
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.OWN)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.OWN)
 public class NoticeRead extends ScopedEntity {
 
     @Id

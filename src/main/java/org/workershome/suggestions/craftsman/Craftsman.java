@@ -32,8 +32,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.workershome.core.error.Conflict;
 import org.workershome.core.org.Industry;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 import org.workershome.core.workflow.StateMachine;
-import org.workershome.suggestions.Audience;
 
 /**
  * A craftsman (工匠) nominated for a title: by his union, or by himself with two members' endorsements; reviewed by
@@ -50,7 +50,7 @@ public class Craftsman extends ScopedEntity {
     static final String CHINESE = "chinese";
 
     static final String AUDIENCE = "(:selfMemberId = 0 or member_id = :selfMemberId or "
-            + "(status in ('ENDORSING', 'ON_NOTICE', 'AWARDED', 'DUE_FOR_REVIEW') and " + Audience.BELOW_ORG + "))";
+            + "(status in ('ENDORSING', 'ON_NOTICE', 'AWARDED', 'DUE_FOR_REVIEW') and " + SelfFilters.MEMBER_BELOW_ORG + "))";
 
     /** Endorsements a self-nomination needs before the panel reviews it. */
     static final int ENDORSEMENTS = 2;

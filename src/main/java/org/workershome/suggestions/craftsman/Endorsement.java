@@ -10,12 +10,12 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.suggestions.Audience;
+import org.workershome.core.scope.SelfFilters;
 
 /** A member's endorsement (联名推荐) of a self-nomination: the endorser's own record, public like the nomination. */
 @Entity
 @Table(name = "suggestions_endorsement")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.OWN_OR_UNIT)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.OWN_OR_UNIT)
 public class Endorsement extends ScopedEntity {
 
     @Id

@@ -27,7 +27,7 @@ import org.hibernate.annotations.Filter;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.scope.ScopedEntity;
-import org.workershome.suggestions.Audience;
+import org.workershome.core.scope.SelfFilters;
 
 /**
  * An innovation studio (劳模和工匠创新工作室) registered by a union: its leader and members, field, level, results,
@@ -35,7 +35,7 @@ import org.workershome.suggestions.Audience;
  */
 @Entity
 @Table(name = "suggestions_studio")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = Audience.UNIT_WORKERS)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Studio extends ScopedEntity {
 
     @Id

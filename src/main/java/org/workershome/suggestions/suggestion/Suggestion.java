@@ -28,8 +28,8 @@ import org.hibernate.annotations.Filter;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 import org.workershome.core.workflow.StateMachine;
-import org.workershome.suggestions.Audience;
 
 /**
  * A suggestion (合理化建议) of a member or a team, for the committee of its org. A worker sees his own, and the adopted
@@ -41,7 +41,7 @@ import org.workershome.suggestions.Audience;
 public class Suggestion extends ScopedEntity {
 
     static final String AUDIENCE = "(:selfMemberId = 0 or member_id = :selfMemberId or "
-            + "(status in ('ADOPTED', 'IMPLEMENTING', 'IMPLEMENTED') and " + Audience.BELOW_ORG + "))";
+            + "(status in ('ADOPTED', 'IMPLEMENTING', 'IMPLEMENTED') and " + SelfFilters.MEMBER_BELOW_ORG + "))";
 
     static final StateMachine<SuggestionStatus, SuggestionAction> MACHINE = StateMachine
             .of(SuggestionStatus.class, SuggestionAction.class)

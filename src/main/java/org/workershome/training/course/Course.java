@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 
 /**
  * A course organised by an org ({@code orgId}) for the members and cadres of its subtree: ordered lessons, and a quiz
@@ -26,7 +27,7 @@ import org.workershome.core.scope.ScopedEntity;
  */
 @Entity
 @Table(name = "training_course")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = TrainingAudience.SELF_FILTER)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class Course extends ScopedEntity {
 
     @Id

@@ -15,15 +15,6 @@ import org.workershome.core.org.OrgDirectory;
 @Component
 public class TrainingAudience {
 
-    /**
-     * The self filter of what is organised for a subtree (courses, sessions): a worker sees it when his member's org
-     * lies below the organiser ({@code org_id}); columns in the sub-selects qualified.
-     */
-    public static final String SELF_FILTER = "(:selfMemberId = 0 or "
-            + "(select ta_o.path from org ta_o where ta_o.id = "
-            + "(select ta_m.org_id from member ta_m where ta_m.id = :selfMemberId)) "
-            + "like concat((select ta_c.path from org ta_c where ta_c.id = org_id), '%'))";
-
     private final OrgDirectory orgs;
 
     TrainingAudience(OrgDirectory orgs) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.workershome.core.scope.ScopedEntity;
+import org.workershome.core.scope.SelfFilters;
 import org.workershome.training.course.TrainingAudience;
 
 /**
@@ -20,7 +21,7 @@ import org.workershome.training.course.TrainingAudience;
  */
 @Entity
 @Table(name = "training_session")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = TrainingAudience.SELF_FILTER)
+@Filter(name = ScopedEntity.SELF_FILTER, condition = SelfFilters.UNIT_WORKERS)
 public class TrainingSession extends ScopedEntity {
 
     /** Sign-in opens this long before the start; sign-out stays open this long after the end. */
