@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.excel.ExcelExport;
-import org.workershome.core.org.OrgDirectory;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,13 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ResultsController {
 
     private final SurveyResults results;
-    private final OrgDirectory orgs;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    ResultsController(SurveyResults results, OrgDirectory orgs, MessageSource messages, JsonMapper json) {
+    ResultsController(SurveyResults results, MessageSource messages, JsonMapper json) {
         this.results = results;
-        this.orgs = orgs;
         this.messages = messages;
         this.json = json;
     }
@@ -56,14 +53,16 @@ class ResultsController {
         return "surveys/results";
     }
 
-    /** One row per response, in random order; an anonymous survey's without name or day. */
+    /** One row per response, in random order; an anonymous survey's without name or day, its small orgs folded. */
     @GetMapping("/export")
     void export(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Locale locale,
             HttpServletResponse response) throws IOException {
         List<Response> rows = results.responses(user, id);
         Survey survey = results.readable(user, id);
+        Map<Long, String> orgNames = results.orgNames(survey, rows);
+        String others = messages.getMessage("surveys.crosstab.others", null, locale);
         ExcelExport<Response> export = ExcelExport.of(Response.class).sheet("responses")
-                .column("surveys.org", r -> orgs.nameOf(r.getOrgId()));
+                .column("surveys.org", r -> orgNames.getOrDefault(r.getOrgId(), others));
         if (!survey.isAnonymous()) {
             export.column("surveys.respondent", Response::getRespondentName)
                     .column("surveys.submittedOn", Response::getSubmittedOn);

@@ -25,8 +25,8 @@ import org.workershome.core.time.Times;
  * Answering surveys: which are open to a member (published, started, before the deadline, his org in the survey's
  * subtree, one of his roles asked), and one response per person. The participation ("member X took part in survey
  * S") and the response are written in one transaction, but nothing joins them: the participation has no response id
- * and no time, an anonymous response no member, name or day, and a random id. The request token's row names the
- * survey, not the response.
+ * and no time, an anonymous response no member, name or day, and a random id, and it waits in a pending table until
+ * {@link AnonymousRelease} moves it among others. The request token's row names the survey, not the response.
  */
 @Service
 public class SurveyAnswering {
@@ -41,11 +41,12 @@ public class SurveyAnswering {
     private final IdempotentSubmissions submissions;
     private final Participations participations;
     private final EntityManager entityManager;
+    private final AnonymousRelease release;
     private final Clock clock;
 
     SurveyAnswering(SurveyManagement management, Surveys surveys, Responses responses, MemberDirectory members,
             OrgDirectory orgs, IdempotentSubmissions submissions, Participations participations, EntityManager entityManager,
-            Clock clock) {
+            AnonymousRelease release, Clock clock) {
         this.management = management;
         this.surveys = surveys;
         this.responses = responses;
@@ -54,6 +55,7 @@ public class SurveyAnswering {
         this.submissions = submissions;
         this.participations = participations;
         this.entityManager = entityManager;
+        this.release = release;
         this.clock = clock;
     }
 
@@ -119,9 +121,7 @@ public class SurveyAnswering {
             } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException twin) {
                 throw new Conflict("surveys.error.alreadyAnswered");
             }
-            responses.save(survey.isAnonymous() ? Response.anonymous(surveyId, member.orgId(), answers)
-                    : Response.named(surveyId, member.orgId(), member.id(), member.name(),
-                            LocalDate.now(clock.withZone(Times.ZONE)), answers));
+            store(survey, member, answers);
             return surveyId;
         }, id -> id, id -> Optional.of(Long.valueOf(id))).value();
     }
@@ -139,9 +139,17 @@ public class SurveyAnswering {
         }
         List<Response.Answer> answers = AnswerSheet.read(survey.getQuestions(), params);
         entityManager.persist(new Participation(surveyId, memberId));
-        responses.save(survey.isAnonymous() ? Response.anonymous(surveyId, member.orgId(), answers)
-                : Response.named(surveyId, member.orgId(), member.id(), member.name(),
-                        LocalDate.now(clock.withZone(Times.ZONE)), answers));
+        store(survey, member, answers);
+    }
+
+    /** A named response is stored at once; an anonymous one waits to be released in a batch of others. */
+    private void store(Survey survey, MemberDirectory.MemberSummary member, List<Response.Answer> answers) {
+        if (survey.isAnonymous()) {
+            release.hold(survey.getId(), member.orgId(), answers);
+        } else {
+            responses.save(Response.named(survey.getId(), member.orgId(), member.id(), member.name(),
+                    LocalDate.now(clock.withZone(Times.ZONE)), answers));
+        }
     }
 
     private boolean asked(CurrentUser user, MemberDirectory.MemberSummary member, Survey survey) {

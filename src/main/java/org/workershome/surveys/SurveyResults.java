@@ -32,10 +32,12 @@ public class SurveyResults {
     private final Responses responses;
     private final OrgDirectory orgs;
     private final SurveysProperties properties;
+    private final AnonymousRelease release;
     private final Clock clock;
 
     SurveyResults(SurveyManagement management, Responses responses, OrgDirectory orgs, SurveysProperties properties,
-            Clock clock) {
+            AnonymousRelease release, Clock clock) {
+        this.release = release;
         this.properties = properties;
         this.management = management;
         this.responses = responses;
@@ -63,6 +65,7 @@ public class SurveyResults {
         if (survey.isAnonymous() && !survey.isClosedAt(clock.instant())) {
             throw new Conflict("surveys.results.anonymousOpen");
         }
+        release.releaseIfClosed(survey);
         return survey;
     }
 
@@ -83,6 +86,21 @@ public class SurveyResults {
     public List<Response> responses(CurrentUser user, Long surveyId) {
         readable(user, surveyId);
         return responses.findBySurveyIdOrderById(surveyId);
+    }
+
+    /**
+     * Each response's org for the export, by name; an anonymous survey's orgs with fewer than {@code min-group}
+     * responses are left out, for the caller to fold into one "other orgs" label, as the crosstab does.
+     */
+    public Map<Long, String> orgNames(Survey survey, List<Response> rows) {
+        Map<Long, Long> counts = rows.stream().collect(Collectors.groupingBy(Response::getOrgId, Collectors.counting()));
+        Map<Long, String> names = new HashMap<>();
+        counts.forEach((org, n) -> {
+            if (!survey.isAnonymous() || n >= properties.minGroup()) {
+                names.put(org, orgs.nameOf(org));
+            }
+        });
+        return names;
     }
 
     /** Open-text answers containing the words. */

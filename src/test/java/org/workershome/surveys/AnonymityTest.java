@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.workershome.core.scope.Scopes;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestHttp;
 import org.workershome.support.Workbooks;
@@ -28,6 +29,8 @@ class AnonymityTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AnonymousReleaseJob releaseJob;
+    @Autowired SurveyAnswering answering;
 
     record Respondent(String username, long accountId, long memberId, String name) {}
 
@@ -56,7 +59,22 @@ class AnonymityTest {
             assertThat(again.body()).contains("您已经填写过这份问卷");
         }
         assertThat(cadre.get("/surveys/" + survey + "/results").status()).as("no results while open").isEqualTo(409);
+        // the responses wait apart from the participations until enough others join them
+        assertThat(count("select count(*) from surveys_pending_response where survey_id = ?", survey)).isEqualTo(2);
+        release();
+        assertThat(count("select count(*) from surveys_response where survey_id = ?", survey))
+                .as("two are fewer than min-group (3): still waiting").isZero();
         assertThat(cadre.postForm("/surveys/" + survey + "/close", Map.of()).status()).isEqualTo(302);
+        release();
+        assertThat(count("select count(*) from surveys_pending_response where survey_id = ?", survey))
+                .as("closed: all released").isZero();
+        assertThat(count("select count(*) from surveys_pending_answer")).isZero();
+        if (postgres()) {
+            assertThat(count("select count(*) from surveys_response r join surveys_participation p on p.xmin = r.xmin"
+                    + " where r.survey_id = ?", survey)).as("no shared transaction id").isZero();
+            assertThat(count("select count(*) from surveys_answer a join surveys_response r on r.id = a.response_id"
+                    + " join surveys_participation p on p.xmin = a.xmin where r.survey_id = ?", survey)).isZero();
+        }
 
         // every column of the responses: random ids, the survey, the org, and nothing of the person
         List<Map<String, Object>> responses = jdbc.queryForList("select * from surveys_response where survey_id = ?", survey);
@@ -108,7 +126,8 @@ class AnonymityTest {
         assertThat(page).contains("id=\"response-count\">2<");
         assertThat(api).contains("林场食堂伙食差").as("one org with two responses: folded, not named")
                 .contains("\"rows\":[{\"org\":null,\"counts\":[2,0],\"total\":2}]");
-        assertThat(excel).contains("林场食堂伙食差");
+        assertThat(excel).contains("林场食堂伙食差").as("an org with fewer than 3 responses is folded in the export too")
+                .contains("其他组织").doesNotContain("伊春红星林场工会");
         for (Respondent r : respondents) {
             for (String shown : List.of(page, api, excel)) {
                 assertThat(shown).doesNotContain(r.name()).doesNotContain("\"memberId\"").doesNotContain("\"accountId\"");
@@ -120,5 +139,45 @@ class AnonymityTest {
         }
         assertThat(cadre.get("/surveys/" + survey + "/results?q=" + java.net.URLEncoder.encode("伙食",
                 java.nio.charset.StandardCharsets.UTF_8)).body()).contains("找到 2 条回答");
+    }
+
+    @Test
+    void anOpenSurveysResponsesAreReleasedInShuffledBatchesOfMinGroup() {
+        TestHttp cadre = TestHttp.signedIn(port, "cadre.province");
+        long heilongjiang = SurveyFixtures.orgId(jdbc, "黑龙江省农林水利气象工会");
+        long survey = SurveyFixtures.draft(cadre, heilongjiang, "分批" + UUID.randomUUID().toString().substring(0, 6), true);
+        List<Long> q = SurveyFixtures.threeQuestions(jdbc, cadre, survey);
+        SurveyFixtures.publish(cadre, survey);
+        List<Long> members = jdbc.queryForList("select m.id from member m join org o on o.id = m.org_id"
+                + " where o.path like (select path from org where id = ?) || '%' and m.status = 'ACTIVE' order by m.id",
+                Long.class, heilongjiang);
+        assertThat(members).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            Long member = members.get(i);
+            Scopes.asSystem(() -> answering.seed(survey, member, Map.of("q" + q.get(0), List.of("否"), "q" + q.get(2), List.of("2"))));
+            if (i < 2) {
+                release();
+                assertThat(count("select count(*) from surveys_response where survey_id = ?", survey)).isZero();
+            }
+        }
+        assertThat(release()).isEqualTo(1);
+        assertThat(count("select count(*) from surveys_response where survey_id = ?", survey))
+                .as("three waiting: released while the survey is open").isEqualTo(3);
+        assertThat(count("select count(*) from surveys_pending_response where survey_id = ?", survey)).isZero();
+        assertThat(count("select count(*) from surveys_answer a join surveys_response r on r.id = a.response_id"
+                + " where r.survey_id = ?", survey)).isEqualTo(6);
+    }
+
+    private int release() {
+        return Scopes.asSystem(releaseJob::releaseAll);
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private boolean postgres() {
+        return Boolean.TRUE.equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) c ->
+                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
     }
 }
