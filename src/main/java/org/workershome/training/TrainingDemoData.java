@@ -23,6 +23,7 @@ import org.workershome.training.course.LessonKind;
 import org.workershome.training.course.Learning;
 import org.workershome.training.plan.PlanManagement;
 import org.workershome.training.quiz.QuestionKind;
+import org.workershome.training.quiz.QuestionBank;
 import org.workershome.training.quiz.QuizManagement;
 import org.workershome.training.session.SessionDraft;
 import org.workershome.training.session.TrainingSessionManagement;
@@ -44,13 +45,14 @@ class TrainingDemoData implements ApplicationRunner {
     private final CourseManagement courses;
     private final Learning learning;
     private final QuizManagement quiz;
+    private final QuestionBank bank;
     private final TrainingSessionManagement sessions;
     private final PlanManagement plans;
     private final SkillManagement skills;
     private final Clock clock;
 
     TrainingDemoData(WorkersHomeProperties properties, DemoRecords records, DemoSignIn demo, CourseManagement courses,
-            Learning learning, QuizManagement quiz, TrainingSessionManagement sessions, PlanManagement plans,
+            Learning learning, QuizManagement quiz, QuestionBank bank, TrainingSessionManagement sessions, PlanManagement plans,
             SkillManagement skills, Clock clock) {
         this.properties = properties;
         this.records = records;
@@ -58,6 +60,7 @@ class TrainingDemoData implements ApplicationRunner {
         this.courses = courses;
         this.learning = learning;
         this.quiz = quiz;
+        this.bank = bank;
         this.sessions = sessions;
         this.plans = plans;
         this.skills = skills;
@@ -85,18 +88,18 @@ class TrainingDemoData implements ApplicationRunner {
         courses.addLesson(province, id, "第二课 林草职工的生态责任", LessonKind.TEXT,
                 "<p>护林防火、植树造林、湿地保护，是林草职工的本职，也是建设美丽中国的一线工作。</p>"
                         + "<p>节约用水用电、垃圾分类、绿色出行，从身边小事做起。</p>", null, null);
-        quiz.addQuestion(province, id, QuestionKind.TRUE_FALSE, "绿水青山就是金山银山。", List.of(), "true");
-        quiz.addQuestion(province, id, QuestionKind.TRUE_FALSE, "生态保护只是环保部门的事，与职工无关。", List.of(), "false");
-        quiz.addQuestion(province, id, QuestionKind.SINGLE, "我国提出力争在哪一年前实现碳达峰？",
+        bank.add(province, id, QuestionKind.TRUE_FALSE, "绿水青山就是金山银山。", List.of(), "true");
+        bank.add(province, id, QuestionKind.TRUE_FALSE, "生态保护只是环保部门的事，与职工无关。", List.of(), "false");
+        bank.add(province, id, QuestionKind.SINGLE, "我国提出力争在哪一年前实现碳达峰？",
                 List.of("2025 年", "2030 年", "2060 年"), "1");
-        quiz.addQuestion(province, id, QuestionKind.SINGLE, "每年的 3 月 12 日是：",
+        bank.add(province, id, QuestionKind.SINGLE, "每年的 3 月 12 日是：",
                 List.of("世界水日", "植树节", "地球日"), "1");
-        quiz.addQuestion(province, id, QuestionKind.MULTIPLE, "下列属于绿色生活方式的有：",
+        bank.add(province, id, QuestionKind.MULTIPLE, "下列属于绿色生活方式的有：",
                 List.of("垃圾分类", "绿色出行", "过度包装", "节约用水"), "0,1,3");
-        quiz.addQuestion(province, id, QuestionKind.MULTIPLE, "山水林田湖草沙生命共同体包括：",
+        bank.add(province, id, QuestionKind.MULTIPLE, "山水林田湖草沙生命共同体包括：",
                 List.of("森林", "草原", "湿地", "高楼"), "0,1,2");
-        quiz.addQuestion(province, id, QuestionKind.FILL, "力争 2060 年前实现碳____。", List.of(), "中和");
-        quiz.addQuestion(province, id, QuestionKind.FILL, "护林防火，人人有____。", List.of(), "责|责任");
+        bank.add(province, id, QuestionKind.FILL, "力争 2060 年前实现碳____。", List.of(), "中和");
+        bank.add(province, id, QuestionKind.FILL, "护林防火，人人有____。", List.of(), "责|责任");
 
         LocalDate day = LocalDate.ofInstant(clock.instant(), Times.ZONE).plusDays(7);
         CurrentUser forestCadre = demo.as("cadre.forest");

@@ -13,6 +13,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.crypto.StreamEncryptor;
@@ -86,6 +88,25 @@ public class AttachmentManagement {
     @Transactional
     public Attachment attach(CurrentUser by, AttachmentKind kind, long targetId, UploadCheck.Upload upload) {
         return attach(by, kind, targetId, List.of(upload)).get(0);
+    }
+
+    /**
+     * Removes the files of a record the caller can see (404 otherwise), as the record itself is removed: the rows in
+     * the caller's transaction, the stored files once it has committed (a rollback keeps them).
+     */
+    @Transactional
+    public void removeAll(AttachmentKind kind, long targetId) {
+        List<Attachment> gone = of(kind, targetId);
+        Scopes.asSystem(() -> attachments.deleteAll(gone));
+        List<String> keys = gone.stream().map(Attachment::getStorageKey).toList();
+        if (!keys.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    keys.forEach(files::delete);
+                }
+            });
+        }
     }
 
     /** The files of a record the caller can see, oldest first; 404 if the record is not visible. */

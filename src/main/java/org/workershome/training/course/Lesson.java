@@ -44,6 +44,15 @@ public class Lesson {
         this.sessionId = sessionId;
     }
 
+    void change(String title, String body) {
+        this.title = title;
+        this.body = body;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     public Long getId() { return id; }
     public Long getCourseId() { return courseId; }
     public int getPosition() { return position; }

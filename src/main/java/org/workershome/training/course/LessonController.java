@@ -19,21 +19,26 @@ import org.workershome.core.files.AttachmentStreams;
 import org.workershome.core.files.UploadCheck;
 import org.workershome.core.form.Forms;
 
-/** A lesson's page (text, video or PDF), marking it done, its file played with byte ranges, adding lessons. */
+/**
+ * A lesson's page (text, video or PDF), marking it done, its file played with byte ranges; for organisers adding,
+ * changing, moving and removing lessons.
+ */
 @Controller
 @RequestMapping("/training/courses/{courseId}/lessons")
 class LessonController {
 
     private final CourseManagement courses;
+    private final LessonEditing editing;
     private final Learning learning;
     private final CoursePage page;
     private final AttachmentManagement attachments;
     private final AttachmentStreams streams;
     private final Forms forms;
 
-    LessonController(CourseManagement courses, Learning learning, CoursePage page, AttachmentManagement attachments,
+    LessonController(CourseManagement courses, LessonEditing editing, Learning learning, CoursePage page, AttachmentManagement attachments,
             AttachmentStreams streams, Forms forms) {
         this.courses = courses;
+        this.editing = editing;
         this.learning = learning;
         this.page = page;
         this.attachments = attachments;
@@ -50,10 +55,7 @@ class LessonController {
             UploadCheck.Upload upload = file == null || file.isEmpty() ? null
                     : attachments.check(courses.lessonFiles(), file);
             courses.addLesson(user, courseId, title, kind, body, upload, null);
-        }, "training.lesson.added", "/training/courses/" + courseId, () -> {
-            page.fill(user, courses.get(courseId), model);
-            return "training/course";
-        });
+        }, "training.lesson.added", "/training/courses/" + courseId, () -> coursePage(user, courseId, model));
     }
 
     @GetMapping("/{lessonId}")
@@ -67,6 +69,46 @@ class LessonController {
         model.addAttribute("next", courses.lessons(courseId).stream()
                 .filter(l -> l.getPosition() == lesson.getPosition() + 1).findFirst().orElse(null));
         return "training/lesson";
+    }
+
+    @GetMapping("/{lessonId}/edit")
+    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long courseId, @PathVariable Long lessonId,
+            Model model) {
+        Course course = courses.get(courseId);
+        if (!courses.organises(user, course)) {
+            throw new NotFound("lesson", lessonId);
+        }
+        model.addAttribute("course", course);
+        model.addAttribute("lesson", courses.lesson(courseId, lessonId));
+        return "training/lesson-edit";
+    }
+
+    @PostMapping("/{lessonId}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long courseId, @PathVariable Long lessonId,
+            @RequestParam String title, @RequestParam(required = false) String body, Model model,
+            RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> editing.change(user, courseId, lessonId, title, body),
+                "training.lesson.changed", "/training/courses/" + courseId, () -> editForm(user, courseId, lessonId, model));
+    }
+
+    /** One place up ({@code up=true}) or down. */
+    @PostMapping("/{lessonId}/move")
+    String move(@AuthenticationPrincipal CurrentUser user, @PathVariable Long courseId, @PathVariable Long lessonId,
+            @RequestParam boolean up, Model model, RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> editing.move(user, courseId, lessonId, up), "training.lesson.moved",
+                "/training/courses/" + courseId, () -> coursePage(user, courseId, model));
+    }
+
+    @PostMapping("/{lessonId}/remove")
+    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable Long courseId, @PathVariable Long lessonId,
+            Model model, RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> editing.remove(user, courseId, lessonId), "training.lesson.removed",
+                "/training/courses/" + courseId, () -> coursePage(user, courseId, model));
+    }
+
+    private String coursePage(CurrentUser user, Long courseId, Model model) {
+        page.fill(user, courses.get(courseId), model);
+        return "training/course";
     }
 
     @PostMapping("/{lessonId}/done")

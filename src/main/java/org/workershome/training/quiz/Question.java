@@ -29,6 +29,8 @@ public class Question {
     /** One option a line (choice questions). */
     private String options;
     private String answer;
+    /** Retired: no longer drawn nor listed in the bank, kept for the attempts that drew it. */
+    private boolean retired;
 
     protected Question() {}
 
@@ -63,6 +65,12 @@ public class Question {
                 .collect(java.util.stream.Collectors.joining("；"));
     }
 
+    void retire() {
+        retired = true;
+    }
+
+    public boolean isRetired() { return retired; }
+    public String getOptions() { return options; }
     public Long getId() { return id; }
     public Long getCourseId() { return courseId; }
     public QuestionKind getKind() { return kind; }

@@ -6,5 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Questions extends JpaRepository<Question, Long> {
 
-    List<Question> findByCourseIdOrderById(Long courseId);
+    /** The bank as drawn from: the questions not retired. */
+    List<Question> findByCourseIdAndRetiredFalseOrderById(Long courseId);
 }

@@ -15,8 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.error.InvalidInput;
+import org.workershome.core.excel.ExcelImport;
 import org.workershome.core.form.Forms;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.training.course.Course;
@@ -28,14 +31,16 @@ import org.workershome.training.course.Learning;
 class QuizController {
 
     private final QuizManagement quiz;
+    private final QuestionBank bank;
     private final CourseManagement courses;
     private final Learning learning;
     private final IdempotentSubmissions submissions;
     private final Forms forms;
 
-    QuizController(QuizManagement quiz, CourseManagement courses, Learning learning,
+    QuizController(QuizManagement quiz, QuestionBank bank, CourseManagement courses, Learning learning,
             IdempotentSubmissions submissions, Forms forms) {
         this.quiz = quiz;
+        this.bank = bank;
         this.courses = courses;
         this.learning = learning;
         this.submissions = submissions;
@@ -43,6 +48,7 @@ class QuizController {
     }
 
     @GetMapping("/training/courses/{id}/quiz")
+    /** The quiz page; also shown again by the bank's refused forms ({@link QuestionBankController}). */
     String quizPage(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
         Course course = courses.get(id);
         boolean organiser = courses.organises(user, course);
@@ -54,7 +60,7 @@ class QuizController {
         model.addAttribute("left", course.getMaxAttempts() == 0 ? -1 : Math.max(0, course.getMaxAttempts() - mine.size()));
         model.addAttribute("kinds", QuestionKind.values());
         if (organiser) {
-            model.addAttribute("bank", quiz.bank(id));
+            model.addAttribute("bank", bank.bank(id));
         }
         return "training/quiz";
     }
@@ -64,9 +70,52 @@ class QuizController {
             @RequestParam(required = false) QuestionKind kind, @RequestParam String text,
             @RequestParam(required = false) String options, @RequestParam String answer, Model model,
             RedirectAttributes redirect) {
-        List<String> lines = options == null ? List.of() : Arrays.asList(options.split("\\R"));
-        return forms.step(model, redirect, () -> quiz.addQuestion(user, id, kind, text, lines, answer),
+        return forms.step(model, redirect, () -> bank.add(user, id, kind, text, lines(options), answer),
                 "training.question.added", "/training/courses/" + id + "/quiz", () -> quizPage(user, id, model));
+    }
+
+    @GetMapping("/training/courses/{id}/questions/{questionId}")
+    String questionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long questionId,
+            Model model) {
+        model.addAttribute("course", courses.get(id));
+        model.addAttribute("question", bank.get(user, id, questionId));
+        model.addAttribute("kinds", QuestionKind.values());
+        return "training/question";
+    }
+
+    /** A changed question: the old one retired (attempts keep it), the new wording in the bank. */
+    @PostMapping("/training/courses/{id}/questions/{questionId}")
+    String changeQuestion(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @PathVariable Long questionId, @RequestParam(required = false) QuestionKind kind, @RequestParam String text,
+            @RequestParam(required = false) String options, @RequestParam String answer, Model model,
+            RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> bank.change(user, id, questionId, kind, text, lines(options), answer),
+                "training.question.changed", "/training/courses/" + id + "/quiz",
+                () -> questionForm(user, id, questionId, model));
+    }
+
+    @PostMapping("/training/courses/{id}/questions/{questionId}/retire")
+    String retireQuestion(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @PathVariable Long questionId, Model model, RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> bank.retire(user, id, questionId), "training.question.retired",
+                "/training/courses/" + id + "/quiz", () -> quizPage(user, id, model));
+    }
+
+    /** Questions from a workbook: all of them, or none and the refused rows listed on the quiz page. */
+    @PostMapping("/training/courses/{id}/questions/import")
+    String importQuestions(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+        return forms.step(model, redirect, () -> {
+            List<QuestionBank.RowError> refused = bank.importFrom(user, id, ExcelImport.read(file, QuestionBank.MAX_ROWS));
+            if (!refused.isEmpty()) {
+                model.addAttribute("importErrors", refused);
+                throw InvalidInput.field("file", "training.question.import.refused");
+            }
+        }, "training.question.imported", "/training/courses/" + id + "/quiz", () -> quizPage(user, id, model));
+    }
+
+    private static List<String> lines(String options) {
+        return options == null ? List.of() : Arrays.asList(options.split("\\R"));
     }
 
     @PostMapping("/training/courses/{id}/attempts")

@@ -13,18 +13,15 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
-import org.workershome.core.error.InvalidInput;
 import org.workershome.core.error.NotFound;
-import org.workershome.training.TrainingModule;
 import org.workershome.training.course.Course;
 import org.workershome.training.course.CourseManagement;
 import org.workershome.training.course.Enrolment;
 import org.workershome.training.course.Learning;
 
 /**
- * A course's question bank and its learners' attempts. The time limit runs on the server from the attempt's start:
+ * A course's learners' attempts at its quiz (the questions: {@link QuestionBank}). The time limit runs on the server from the attempt's start:
  * a submission that arrives later (an answer kept offline too long) is refused and the attempt stays unscored.
  */
 @Service
@@ -34,49 +31,16 @@ public class QuizManagement {
     private final Attempts attempts;
     private final CourseManagement courses;
     private final Learning learning;
-    private final Access access;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    QuizManagement(Questions questions, Attempts attempts, CourseManagement courses, Learning learning, Access access,
+    QuizManagement(Questions questions, Attempts attempts, CourseManagement courses, Learning learning,
             Clock clock) {
         this.questions = questions;
         this.attempts = attempts;
         this.courses = courses;
         this.learning = learning;
-        this.access = access;
         this.clock = clock;
-    }
-
-    @Transactional
-    public Question addQuestion(CurrentUser user, Long courseId, QuestionKind kind, String text, List<String> options,
-            String answer) {
-        Course course = courses.get(courseId);
-        access.require(user, TrainingModule.MANAGE, course.getOrgId());
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (kind == null) {
-            errors.put("kind", "training.question.kind.required");
-        }
-        if (text == null || text.isBlank() || text.length() > 2000) {
-            errors.put("text", "training.question.text.required");
-        }
-        if (answer == null || answer.isBlank() || answer.length() > 1000) {
-            errors.put("answer", "training.question.answer.invalid");
-        }
-        List<String> cleaned = options == null ? List.of()
-                : options.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        QuizRules.checkKey(kind, cleaned, answer);
-        boolean choice = kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE;
-        return questions.save(new Question(courseId, kind, text.strip(), choice ? cleaned : List.of(), answer.strip()));
-    }
-
-    @Transactional(readOnly = true)
-    public List<Question> bank(Long courseId) {
-        courses.get(courseId);
-        return questions.findByCourseIdOrderById(courseId);
     }
 
     /** The user's open attempt if there is one (a reload continues it), else a new one with a fresh seed. */
@@ -95,7 +59,7 @@ public class QuizManagement {
         }
         QuizRules.checkMayStart(made.size(), course.getMaxAttempts());
         long seed = random.nextLong();
-        List<Long> bank = questions.findByCourseIdOrderById(courseId).stream().map(Question::getId).toList();
+        List<Long> bank = questions.findByCourseIdAndRetiredFalseOrderById(courseId).stream().map(Question::getId).toList();
         return attempts.save(new Attempt(courseId, enrolment.getOrgId(), enrolment.getId(), enrolment.getMemberId(),
                 made.size() + 1, seed, QuizRules.draw(bank, course.getQuizSize(), seed), now));
     }
