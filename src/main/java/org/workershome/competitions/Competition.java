@@ -45,7 +45,9 @@ public class Competition extends ScopedEntity {
             .of(CompetitionStage.class, CompetitionAction.class)
             .allow(START_PRELIMINARY, REGISTRATION, PRELIMINARY)
             .allow(START_FINAL, PRELIMINARY, FINAL)
-            .allow(PUBLISH, FINAL, RESULTS_PUBLISHED)
+            .allow(CLOSE_SCORING, FINAL, REVIEW)
+            .allow(REOPEN_SCORING, REVIEW, FINAL)
+            .allow(PUBLISH, REVIEW, RESULTS_PUBLISHED)
             .build();
 
     @Id
@@ -65,6 +67,11 @@ public class Competition extends ScopedEntity {
     private int trimCount;
     /** How many of the top-ranked entrants of the final get a certificate. */
     private int prizeCount;
+    /** How many of the preliminary's best go on to the final (0: every approved entry). */
+    private int finalistCount;
+    /** How long after the review opens an entrant may appeal his score. */
+    private int appealHours;
+    private Instant reviewStartedAt;
     private Instant createdAt;
     private Instant publishedAt;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -99,6 +106,8 @@ public class Competition extends ScopedEntity {
         this.occupation = draft.occupation();
         this.trimCount = draft.trimCount();
         this.prizeCount = draft.prizeCount();
+        this.finalistCount = draft.finalistCount();
+        this.appealHours = draft.appealHours();
         this.rubric.clear();
         this.rubric.addAll(draft.rubric());
     }
@@ -108,13 +117,26 @@ public class Competition extends ScopedEntity {
         stage = MACHINE.next(stage, action);
         if (stage == RESULTS_PUBLISHED) {
             publishedAt = now;
+        } else if (stage == REVIEW) {
+            reviewStartedAt = now;
         }
         return from;
     }
 
     /** The ranking is public from the final on: the hall watches it live. */
     public boolean isRankingPublic() {
-        return stage == FINAL || stage == RESULTS_PUBLISHED;
+        return stage == FINAL || stage == REVIEW || stage == RESULTS_PUBLISHED;
+    }
+
+    /** Score appeals are taken during the review, within {@code appealHours} of its start. */
+    public boolean takesAppealsAt(Instant now) {
+        return stage == REVIEW && reviewStartedAt != null
+                && now.isBefore(reviewStartedAt.plus(java.time.Duration.ofHours(appealHours)));
+    }
+
+    /** The end of the appeal window, once the review has begun. */
+    public Instant getAppealsCloseAt() {
+        return reviewStartedAt == null ? null : reviewStartedAt.plus(java.time.Duration.ofHours(appealHours));
     }
 
     @Override
@@ -127,6 +149,9 @@ public class Competition extends ScopedEntity {
     public String getOccupation() { return occupation; }
     public int getTrimCount() { return trimCount; }
     public int getPrizeCount() { return prizeCount; }
+    public int getFinalistCount() { return finalistCount; }
+    public int getAppealHours() { return appealHours; }
+    public Instant getReviewStartedAt() { return reviewStartedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getPublishedAt() { return publishedAt; }
     public List<RubricItem> getRubric() { return List.copyOf(rubric); }

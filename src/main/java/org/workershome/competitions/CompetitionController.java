@@ -102,7 +102,8 @@ class CompetitionController {
     private String form(CompetitionForm form, Competition competition, Model model) {
         model.addAttribute("form", form.requestToken() == null && competition == null
                 ? new CompetitionForm(form.title(), form.theme(), form.kind(), form.level(), form.occupation(),
-                        form.trimCount(), form.prizeCount(), form.itemName(), form.itemWeight(), form.itemMax(),
+                        form.trimCount(), form.prizeCount(), form.finalistCount(), form.appealHours(), form.itemName(),
+                        form.itemWeight(), form.itemMax(),
                         UUID.randomUUID().toString())
                 : form);
         model.addAttribute("competition", competition);

@@ -79,7 +79,7 @@ class CompetitionDemoData implements ApplicationRunner {
         CurrentUser province = demo.as("cadre.province");
         Competition contest = management.create(province, province.orgId(), new CompetitionManagement.Draft(
                 "黑龙江省第三届林草生态职工技能大赛", "当好主人翁，建功新时代——我为生态文明建设做贡献",
-                CompetitionKind.SKILL, CompetitionLevel.PROVINCIAL, null, 1, 3, List.of(
+                CompetitionKind.SKILL, CompetitionLevel.PROVINCIAL, null, 1, 3, 0, 0, List.of(
                         new RubricItem("理论知识", 30, 100), new RubricItem("实操技能", 50, 100),
                         new RubricItem("安全规范", 20, 100))));
         Long id = contest.getId();
@@ -118,11 +118,13 @@ class CompetitionDemoData implements ApplicationRunner {
             }
             judgeNo++;
         }
+        // the demo's final is long over: its review had no appeal window (0 hours), so it closes and publishes at once
+        management.advance(demo.as("cadre.province"), id, CompetitionAction.CLOSE_SCORING);
         management.advance(demo.as("cadre.province"), id, CompetitionAction.PUBLISH);
 
         CurrentUser cadre = demo.as("cadre.forest");
         management.create(cadre, cadre.orgId(), new CompetitionManagement.Draft("红星林场营林生产劳动竞赛",
-                "比质量、比安全、比效率，争当绿色生态工匠", CompetitionKind.LABOUR, CompetitionLevel.GRASSROOTS, null, 1, 3,
+                "比质量、比安全、比效率，争当绿色生态工匠", CompetitionKind.LABOUR, CompetitionLevel.GRASSROOTS, null, 1, 3, 0, 24,
                 List.of(new RubricItem("造林质量", 60, 100), new RubricItem("安全生产", 40, 100))));
     }
 

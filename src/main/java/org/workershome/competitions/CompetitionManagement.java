@@ -1,6 +1,7 @@
 package org.workershome.competitions;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.error.NotFound;
 import org.workershome.core.org.OrgDirectory;
@@ -23,17 +25,23 @@ public class CompetitionManagement {
 
     /** The terms of a competition as the organiser gives them. */
     public record Draft(String title, String theme, CompetitionKind kind, CompetitionLevel level, String occupation,
-            int trimCount, int prizeCount, List<RubricItem> rubric) {}
+            int trimCount, int prizeCount, int finalistCount, int appealHours, List<RubricItem> rubric) {}
 
     private final Competitions competitions;
     private final Access access;
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final OrgDirectory orgs;
+    private final Entries entries;
+    private final ScoreAppeals appeals;
+    private final RankingBoard board;
     private final Clock clock;
 
     CompetitionManagement(Competitions competitions, Access access, Timeline timeline, ApplicationEventPublisher events,
-            OrgDirectory orgs, Clock clock) {
+            OrgDirectory orgs, Entries entries, ScoreAppeals appeals, RankingBoard board, Clock clock) {
+        this.entries = entries;
+        this.appeals = appeals;
+        this.board = board;
         this.orgs = orgs;
         this.competitions = competitions;
         this.access = access;
@@ -58,12 +66,32 @@ public class CompetitionManagement {
         return competition;
     }
 
-    /** The next stage; publishing locks the scores and tells the listeners (certificates for the winners). */
+    /**
+     * The next stage. Starting the final applies the cut-off (the preliminary's best {@code finalistCount} go on);
+     * publishing waits for the appeal window to close and every appeal to be decided, then locks the scores and tells
+     * the listeners (certificates for the winners).
+     */
     @Transactional
     public Competition advance(CurrentUser user, Long id, CompetitionAction action) {
         Competition competition = get(id);
         access.require(user, CompetitionsModule.MANAGE, competition.getOrgId());
-        CompetitionStage from = competition.advance(action, clock.instant());
+        Instant now = clock.instant();
+        if (action == CompetitionAction.PUBLISH && competition.getStage() == CompetitionStage.REVIEW) {
+            if (competition.takesAppealsAt(now)) {
+                throw new Conflict("competition.appeal.error.windowOpen");
+            }
+            if (appeals.existsByCompetitionIdAndStatus(id, ScoreAppeal.Status.LODGED)) {
+                throw new Conflict("competition.appeal.error.undecided");
+            }
+        }
+        if (action == CompetitionAction.START_FINAL && competition.getStage() == CompetitionStage.PRELIMINARY
+                && competition.getFinalistCount() > 0) {
+            List<Long> out = board.current(competition).lines().stream()
+                    .filter(line -> line.rank() > competition.getFinalistCount()).map(RankingBoard.Line::entryId).toList();
+            entries.findAllById(out).forEach(Entry::leaveOutOfFinal);
+        }
+        CompetitionStage from = competition.advance(action, now);
+        board.changed(id);
         timeline.record("competition", id, competition.getOrgId(), action, from, competition.getStage(), null);
         if (competition.getStage() == CompetitionStage.RESULTS_PUBLISHED) {
             events.publishEvent(new ResultsPublished(id, competition.getOrgId(), user.accountId()));
@@ -126,6 +154,12 @@ public class CompetitionManagement {
         }
         if (draft.prizeCount() < 1 || draft.prizeCount() > 20) {
             errors.put("prizeCount", "competition.prizeCount.range");
+        }
+        if (draft.finalistCount() < 0 || draft.finalistCount() > 1000) {
+            errors.put("finalistCount", "competition.finalistCount.range");
+        }
+        if (draft.appealHours() < 0 || draft.appealHours() > 720) {
+            errors.put("appealHours", "competition.appealHours.range");
         }
         List<RubricItem> rubric = draft.rubric();
         if (rubric == null || rubric.isEmpty() || rubric.size() > 10) {

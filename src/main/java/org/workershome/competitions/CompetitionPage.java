@@ -1,5 +1,6 @@
 package org.workershome.competitions;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,9 +27,14 @@ class CompetitionPage {
     private final OrgDirectory orgs;
     private final PermissionHolders holders;
     private final Access access;
+    private final ScoreAppealManagement appeals;
+    private final Clock clock;
 
     CompetitionPage(EntryManagement entries, JudgingManagement judging, Certificates certificates,
-            MemberDirectory members, OrgDirectory orgs, PermissionHolders holders, Access access) {
+            MemberDirectory members, OrgDirectory orgs, PermissionHolders holders, Access access,
+            ScoreAppealManagement appeals, Clock clock) {
+        this.appeals = appeals;
+        this.clock = clock;
         this.entries = entries;
         this.judging = judging;
         this.certificates = certificates;
@@ -73,5 +79,10 @@ class CompetitionPage {
                 list.stream().map(Entry::getId).toList()).stream()
                 .collect(Collectors.toMap(Certificate::getSourceId, Function.identity(), (a, b) -> a));
         model.addAttribute("certificates", certified);
+        List<ScoreAppeal> lodged = appeals.of(competition.getId());
+        model.addAttribute("appeals", lodged);
+        model.addAttribute("appealNames", members.namesOf(lodged.stream().map(ScoreAppeal::getMemberId).toList()));
+        model.addAttribute("mayAppeal", competition.takesAppealsAt(clock.instant())
+                && appeals.ownEntry(user, competition.getId()).isPresent());
     }
 }

@@ -39,6 +39,10 @@ public class Entry extends ScopedEntity {
     private Long registeredByAccountId;
     private Long decidedByAccountId;
     private Instant decidedAt;
+    /** Whether the entry goes on to (or is in) the final: false once the preliminary's cut-off left it out. */
+    private boolean finalist = true;
+    /** The entry of a lower-level competition whose result brought the entrant here. */
+    private Long promotedFromEntryId;
     @Version
     private long version;
 
@@ -65,6 +69,21 @@ public class Entry extends ScopedEntity {
         decidedAt = now;
     }
 
+    /** A winner of a lower level, entered by the organiser of this one: approved with it. */
+    static Entry promoted(Competition competition, Entry from, Long by, Instant now) {
+        Entry entry = new Entry(competition, from.getMemberId(), from.getOrgId(), from.getTeamName(),
+                from.getTeamMembers(), by, now);
+        entry.status = EntryStatus.APPROVED;
+        entry.decidedByAccountId = by;
+        entry.decidedAt = now;
+        entry.promotedFromEntryId = from.getId();
+        return entry;
+    }
+
+    void leaveOutOfFinal() {
+        finalist = false;
+    }
+
     @Override
     public Long ownerMemberId() {
         return memberId;
@@ -79,5 +98,7 @@ public class Entry extends ScopedEntity {
     public EntryStatus getStatus() { return status; }
     public Instant getRegisteredAt() { return registeredAt; }
     public Instant getDecidedAt() { return decidedAt; }
+    public boolean isFinalist() { return finalist; }
+    public Long getPromotedFromEntryId() { return promotedFromEntryId; }
     public long getVersion() { return version; }
 }

@@ -49,7 +49,9 @@ class JudgingController {
         Competition competition = competitions.get(id);
         Judge judge = judging.judgeOf(user, id)
                 .orElseThrow(() -> new BusinessException(HttpStatus.FORBIDDEN, "competition.error.notJudge"));
-        List<Entry> approved = entries.of(id).stream().filter(e -> e.getStatus() == EntryStatus.APPROVED).toList();
+        boolean inFinal = competition.getStage() == CompetitionStage.FINAL;
+        List<Entry> approved = entries.of(id).stream().filter(e -> e.getStatus() == EntryStatus.APPROVED)
+                .filter(e -> !inFinal || e.isFinalist()).toList();
         Map<Long, String> conflicts = new LinkedHashMap<>();
         approved.forEach(e -> {
             String why = judging.conflictOf(judge, e);

@@ -96,6 +96,9 @@ public class JudgingManagement {
         if (entry.getStatus() != EntryStatus.APPROVED) {
             throw new Conflict("competition.error.entryNotApproved");
         }
+        if (competition.getStage() == CompetitionStage.FINAL && !entry.isFinalist()) {
+            throw new Conflict("competition.error.notFinalist");
+        }
         refuseConflict(judge, entry);
         List<RubricItem> rubric = competition.getRubric();
         Map<String, String> errors = new LinkedHashMap<>();

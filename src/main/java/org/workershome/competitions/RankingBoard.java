@@ -85,10 +85,11 @@ class RankingBoard {
     }
 
     private Ranking compute(Competition competition) {
-        CompetitionStage stage = competition.getStage() == CompetitionStage.RESULTS_PUBLISHED ? CompetitionStage.FINAL
-                : competition.getStage();
+        CompetitionStage stage = competition.getStage() == CompetitionStage.RESULTS_PUBLISHED
+                || competition.getStage() == CompetitionStage.REVIEW ? CompetitionStage.FINAL : competition.getStage();
         List<Entry> approved = Scopes.asSystem(() -> entries
-                .findByCompetitionIdAndStatusOrderByRegisteredAtAscIdAsc(competition.getId(), EntryStatus.APPROVED));
+                .findByCompetitionIdAndStatusOrderByRegisteredAtAscIdAsc(competition.getId(), EntryStatus.APPROVED))
+                .stream().filter(e -> stage != CompetitionStage.FINAL || e.isFinalist()).toList();
         List<Score> marks = Scopes.asSystem(() -> scores.findByCompetitionIdAndStage(competition.getId(), stage));
         List<Scoring.Result> results = Scoring.rank(
                 competition.getRubric().stream().map(i -> new Scoring.Item(i.getWeight(), i.getMaxScore())).toList(),

@@ -15,10 +15,18 @@ final class CompetitionFixtures {
 
     private CompetitionFixtures() {}
 
-    /** A provincial skill contest of Heilongjiang by cadre.province, rubric 40/60 out of 100, trimming one. */
+    /**
+     * A provincial skill contest of Heilongjiang by cadre.province, rubric 40/60 out of 100, trimming one, every
+     * entrant in the final and no appeal period (results publish as soon as scoring closes).
+     */
     static long create(TestHttp province, String title, String occupation) {
+        return create(province, title, occupation, "&appealHours=0");
+    }
+
+    /** The same with other terms, as form fields ({@code "&finalistCount=2&appealHours=24"}). */
+    static long create(TestHttp province, String title, String occupation, String terms) {
         String body = "title=" + enc(title) + "&theme=" + enc("我为生态文明建设做贡献") + "&kind=SKILL&level=PROVINCIAL"
-                + "&occupation=" + enc(occupation == null ? "" : occupation) + "&trimCount=1&prizeCount=3"
+                + "&occupation=" + enc(occupation == null ? "" : occupation) + "&trimCount=1&prizeCount=3" + terms
                 + "&itemName=" + enc("理论知识") + "&itemWeight=40&itemMax=100"
                 + "&itemName=" + enc("实操技能") + "&itemWeight=60&itemMax=100"
                 + "&requestToken=" + UUID.randomUUID() + "&_csrf=" + enc(province.csrf());

@@ -77,6 +77,7 @@ class CompetitionJourneyTest {
             assertThat(board.locator(".ranking-total").first()).hasText("93.00",
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
         }
+        advance(province, id, "CLOSE_SCORING");
         advance(province, id, "PUBLISH");
 
         worker.navigate("/me");

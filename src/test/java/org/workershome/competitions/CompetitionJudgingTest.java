@@ -87,6 +87,7 @@ class CompetitionJudgingTest {
         assertThat(api.get("lines").get(0).get("entryId").asLong()).isEqualTo(forestEntry);
         assertThat(api.get("lines").get(1).get("total").decimalValue()).isEqualByComparingTo("86.00");
 
+        advance(province, id, "CLOSE_SCORING");
         advance(province, id, "PUBLISH");
         TestHttp.Response locked = score(b, id, farmEntry, 10, 10);
         assertThat(locked.status()).isEqualTo(409);
