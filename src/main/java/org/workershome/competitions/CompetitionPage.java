@@ -81,6 +81,7 @@ class CompetitionPage {
         model.addAttribute("certificates", certified);
         List<ScoreAppeal> lodged = appeals.of(competition.getId());
         model.addAttribute("appeals", lodged);
+        model.addAttribute("promotionSources", organiser && open ? entries.promotionSources(competition) : List.of());
         model.addAttribute("appealNames", members.namesOf(lodged.stream().map(ScoreAppeal::getMemberId).toList()));
         model.addAttribute("mayAppeal", competition.takesAppealsAt(clock.instant())
                 && appeals.ownEntry(user, competition.getId()).isPresent());

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.form.Forms;
 
@@ -44,6 +45,26 @@ class EntryController {
             entries.decide(user, entryId, decision);
             return "redirect:/competitions/" + id;
         }, () -> again(user, id, model));
+    }
+
+    /** The organiser enters the winners of a lower level's competition. */
+    @PostMapping("/promotion")
+    String promote(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) Long sourceId, @RequestParam(required = false) String places, Model model,
+            RedirectAttributes redirect) {
+        return forms.submit(model, () -> {
+            int entered = entries.promote(user, id, sourceId, number(places));
+            redirect.addFlashAttribute("promoted", entered);
+            return "redirect:/competitions/" + id;
+        }, () -> again(user, id, model));
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private String again(CurrentUser user, Long id, Model model) {

@@ -1,6 +1,7 @@
 package org.workershome.competitions;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +26,9 @@ public class EntryManagement {
 
     public enum Decision { APPROVE, REJECT }
 
+    /** The timeline's step of an entry that came from a lower level's results. */
+    enum Promotion { PROMOTE }
+
     /** Who enters: the member (null: the signed-in worker himself) and, for a team, its name and members. */
     public record Registration(Long memberId, String teamName, String teamMembers) {}
 
@@ -34,10 +38,12 @@ public class EntryManagement {
     private final OrgDirectory orgs;
     private final Access access;
     private final Timeline timeline;
+    private final RankingBoard board;
     private final Clock clock;
 
     EntryManagement(Entries entries, CompetitionManagement competitions, MemberDirectory members, OrgDirectory orgs,
-            Access access, Timeline timeline, Clock clock) {
+            Access access, Timeline timeline, RankingBoard board, Clock clock) {
+        this.board = board;
         this.entries = entries;
         this.competitions = competitions;
         this.members = members;
@@ -87,6 +93,69 @@ public class EntryManagement {
         if (competition.getOccupation() != null && !members.occupationOf(member.id())
                 .map(job -> job.equals(competition.getOccupation())).orElse(false)) {
             throw new Conflict("competition.error.notEligibleOccupation", competition.getOccupation());
+        }
+    }
+
+    /**
+     * Winners move up a level (晋级): the organiser of a competition taking entries enters the best {@code places} of
+     * a published competition of a lower level held below his org — approved, each linked to the entry it came from.
+     * Those already entered, or no longer eligible, are left out. Answers how many were entered.
+     */
+    @Transactional
+    public int promote(CurrentUser user, Long competitionId, Long sourceId, Integer places) {
+        Competition target = competitions.get(competitionId);
+        access.require(user, CompetitionsModule.MANAGE, target.getOrgId());
+        if (target.getStage() != CompetitionStage.REGISTRATION) {
+            throw new Conflict("competition.error.registrationClosed");
+        }
+        if (sourceId == null) {
+            throw InvalidInput.field("sourceId", "competition.promotion.source.required");
+        }
+        if (places == null || places < 1 || places > 50) {
+            throw InvalidInput.field("places", "competition.promotion.places.range");
+        }
+        Competition source = competitions.get(sourceId);
+        if (!promotesTo(source, target)) {
+            throw new Conflict("competition.promotion.error.source");
+        }
+        Instant now = clock.instant();
+        int entered = 0;
+        for (RankingBoard.Line line : board.current(source).lines()) {
+            if (line.rank() > places || line.judges() == 0
+                    || entries.existsByCompetitionIdAndMemberId(competitionId, line.memberId())) {
+                continue;
+            }
+            var member = members.find(line.memberId()).filter(MemberDirectory.MemberSummary::active);
+            if (member.isEmpty() || !eligible(target, member.get())) {
+                continue;
+            }
+            Entry from = entries.findById(line.entryId()).orElseThrow();
+            Entry entry = entries.save(Entry.promoted(target, from, user.accountId(), now));
+            timeline.record("competition-entry", entry.getId(), entry.getOrgId(), Promotion.PROMOTE, null, EntryStatus.APPROVED,
+                    null);
+            entered++;
+        }
+        return entered;
+    }
+
+    /** The published competitions of a lower level held below the target's organiser, whose winners may move up. */
+    @Transactional(readOnly = true)
+    public List<Competition> promotionSources(Competition target) {
+        return competitions.list().stream().filter(c -> promotesTo(c, target)).toList();
+    }
+
+    private boolean promotesTo(Competition source, Competition target) {
+        return source.getStage() == CompetitionStage.RESULTS_PUBLISHED
+                && source.getLevel().ordinal() < target.getLevel().ordinal()
+                && orgs.isWithin(source.getOrgId(), target.getOrgId()) && !source.getId().equals(target.getId());
+    }
+
+    private boolean eligible(Competition competition, MemberDirectory.MemberSummary member) {
+        try {
+            checkEligible(competition, member);
+            return true;
+        } catch (Conflict notEligible) {
+            return false;
         }
     }
 

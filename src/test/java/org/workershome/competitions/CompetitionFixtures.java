@@ -23,9 +23,9 @@ final class CompetitionFixtures {
         return create(province, title, occupation, "&appealHours=0");
     }
 
-    /** The same with other terms, as form fields ({@code "&finalistCount=2&appealHours=24"}). */
+    /** The same with other terms, as form fields ({@code "&finalistCount=2&appealHours=24"}, {@code "&level=…"}). */
     static long create(TestHttp province, String title, String occupation, String terms) {
-        String body = "title=" + enc(title) + "&theme=" + enc("我为生态文明建设做贡献") + "&kind=SKILL&level=PROVINCIAL"
+        String body = "title=" + enc(title) + "&theme=" + enc("我为生态文明建设做贡献") + "&kind=SKILL" + (terms.contains("&level=") ? "" : "&level=PROVINCIAL")
                 + "&occupation=" + enc(occupation == null ? "" : occupation) + "&trimCount=1&prizeCount=3" + terms
                 + "&itemName=" + enc("理论知识") + "&itemWeight=40&itemMax=100"
                 + "&itemName=" + enc("实操技能") + "&itemWeight=60&itemMax=100"

@@ -109,6 +109,17 @@ public class Certificates {
                 .stream().filter(c -> c.getRevokedAt() == null && sourceModule.equals(c.getSourceModule())).toList();
     }
 
+    /**
+     * Which of these records of a module earned a certificate not revoked — public facts, whoever issued them, for
+     * counting the winners among records the caller already sees.
+     */
+    public java.util.Set<Long> certifiedPublicly(String sourceModule, List<Long> sourceIds) {
+        return sourceIds.isEmpty() ? java.util.Set.of()
+                : Scopes.asSystem(() -> records.findBySourceModuleAndSourceIdIn(sourceModule, sourceIds)).stream()
+                        .filter(c -> c.getRevokedAt() == null).map(Certificate::getSourceId)
+                        .collect(java.util.stream.Collectors.toSet());
+    }
+
     private String newCode() {
         StringBuilder code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
