@@ -14,7 +14,7 @@ interface Lessons extends JpaRepository<Lesson, Long> {
 
     long countByCourseId(Long courseId);
 
-    /** Learners who marked the lesson done, of every unit (native: the count is not the caller's to filter). */
-    @Query(value = "select count(*) from training_progress where lesson_id = :lessonId", nativeQuery = true)
+    /** Learners who marked the lesson done, in the organiser's scope (where the course's learners are). */
+    @Query("select count(e) from Enrolment e join e.done d where key(d) = :lessonId")
     long learnersDone(Long lessonId);
 }
