@@ -193,13 +193,13 @@ public class Dispute extends ScopedEntity {
     }
 
     /** An agreement found not performed, referred to arbitration at a party's request. */
-    Status referAfterAgreement(String note, Instant now) {
+    Status referAfterAgreement(String note) {
         if (performance != Performance.NOT_PERFORMED) {
             throw new org.workershome.core.error.Conflict("relations.dispute.referOnlyNotPerformed");
         }
         Status from = move(Action.REFER);
+        // the agreement's date (closedAt) stays: it is the agreement's, printed on it
         this.outcome = note == null || note.isBlank() ? outcome : outcome + "\n\n" + note.strip();
-        this.closedAt = now;
         return from;
     }
 

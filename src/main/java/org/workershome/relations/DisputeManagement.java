@@ -126,7 +126,7 @@ class DisputeManagement {
         if (note != null && note.length() > 2000) {
             throw InvalidInput.field("note", "relations.followUp.note.tooLong");
         }
-        Dispute.Status from = dispute.referAfterAgreement(note, clock.instant());
+        Dispute.Status from = dispute.referAfterAgreement(note);
         timeline.record(Dispute.TIMELINE, id, dispute.getOrgId(), Dispute.Action.REFER, from, dispute.getStatus(), note);
         concluded(dispute);
         return dispute;

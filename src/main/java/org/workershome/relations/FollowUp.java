@@ -22,7 +22,7 @@ import org.workershome.core.scope.ScopedEntity;
  * recorded with what it found — performed, partly (another visit follows), not performed (the dispute may go to
  * arbitration). An overdue one is reminded once.
  */
-@Entity
+@Entity(name = "RelationsFollowUp")
 @Table(name = "relations_follow_up")
 @Filter(name = ScopedEntity.SELF_FILTER, condition = "(:selfMemberId = 0)")
 public class FollowUp extends ScopedEntity {

@@ -10,7 +10,7 @@ interface FollowUps extends JpaRepository<FollowUp, Long> {
 
     List<FollowUp> findByDisputeIdOrderByDueOnAscIdAsc(Long disputeId);
 
-    @Query("select f.id from FollowUp f where f.status = org.workershome.relations.FollowUp.Status.DUE"
+    @Query("select f.id from RelationsFollowUp f where f.status = org.workershome.relations.FollowUp.Status.DUE"
             + " and f.dueOn < :today and f.remindedAt is null order by f.id")
     List<Long> findOverdueUnremindedIds(LocalDate today);
 }
