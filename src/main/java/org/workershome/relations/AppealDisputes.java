@@ -62,6 +62,11 @@ class AppealDisputes implements AppealCaseLinks {
         return appeals.find(user, trackingNo).orElseThrow(NotFound.of("appeal", trackingNo));
     }
 
+    /** The latest appeals of a unit its handler could open a dispute from (the demo's pick). */
+    public java.util.List<AppealCases.Case> recent(CurrentUser handler, Long orgId) {
+        return appeals.recent(handler, orgId);
+    }
+
     /** What the form starts with: the unit, the worker (unless the appeal is anonymous), the cause and claims. */
     public Dispute.Draft prefill(AppealCases.Case appeal) {
         String unit = orgs.nameOf(appeal.orgId());

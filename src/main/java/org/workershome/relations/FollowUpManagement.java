@@ -22,13 +22,13 @@ import org.workershome.core.workflow.Timeline;
 /**
  * Follow-up of agreements (履行回访): the first visit is due a number of working days after the agreement; a visit
  * finding it partly performed schedules the next; one finding it not performed lets the case handler refer the
- * dispute to arbitration. Overdue visits are reminded once, by {@link FollowUpJob}, to the unit's case handlers and
+ * dispute to arbitration. Overdue visits are reminded once, by {@link AgreementFollowUpJob}, to the unit's case handlers and
  * the mediator.
  */
 @Service
 class FollowUpManagement {
 
-    private final FollowUps followUps;
+    private final AgreementFollowUps followUps;
     private final Disputes disputes;
     private final DisputeManagement management;
     private final WorkingDays workingDays;
@@ -39,7 +39,7 @@ class FollowUpManagement {
     private final RelationsProperties properties;
     private final Clock clock;
 
-    FollowUpManagement(FollowUps followUps, Disputes disputes, DisputeManagement management, WorkingDays workingDays,
+    FollowUpManagement(AgreementFollowUps followUps, Disputes disputes, DisputeManagement management, WorkingDays workingDays,
             Timeline timeline, Notifications notifications, PermissionHolders holders, OrgDirectory orgs,
             RelationsProperties properties, Clock clock) {
         this.followUps = followUps;
@@ -62,18 +62,18 @@ class FollowUpManagement {
         }
     }
 
-    private FollowUp schedule(Dispute dispute, LocalDate from) {
-        return followUps.save(new FollowUp(dispute, workingDays.plusWorkingDays(from, properties.followUpWorkingDays()),
+    private AgreementFollowUp schedule(Dispute dispute, LocalDate from) {
+        return followUps.save(new AgreementFollowUp(dispute, workingDays.plusWorkingDays(from, properties.followUpWorkingDays()),
                 clock.instant()));
     }
 
     /** Records what a visit found, as a case handler or mediator of the unit; partly performed → the next visit. */
     @Transactional
-    public FollowUp record(CurrentUser user, Long disputeId, Long followUpId, Dispute.Performance result,
+    public AgreementFollowUp record(CurrentUser user, Long disputeId, Long followUpId, Dispute.Performance result,
             LocalDate visitedOn, String note) {
         Dispute dispute = management.get(disputeId);
         management.requireMediating(user, dispute);
-        FollowUp followUp = followUps.findById(followUpId).filter(f -> f.getDisputeId().equals(disputeId))
+        AgreementFollowUp followUp = followUps.findById(followUpId).filter(f -> f.getDisputeId().equals(disputeId))
                 .orElseThrow(NotFound.of("followUp", followUpId));
         followUp.record(result, visitedOn, note, user.displayName(), today());
         Dispute.Status from = dispute.performed(result);
@@ -87,7 +87,7 @@ class FollowUpManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<FollowUp> of(Long disputeId) {
+    public List<AgreementFollowUp> of(Long disputeId) {
         return followUps.findByDisputeIdOrderByDueOnAscIdAsc(disputeId);
     }
 
@@ -100,7 +100,7 @@ class FollowUpManagement {
     /** Reminds the unit's case handlers and the mediator of one overdue visit, once. */
     @Transactional
     public boolean remindIfOverdue(Long id) {
-        FollowUp followUp = followUps.findById(id).orElse(null);
+        AgreementFollowUp followUp = followUps.findById(id).orElse(null);
         if (followUp == null || followUp.getRemindedAt() != null || !followUp.isOverdueOn(today())) {
             return false;
         }

@@ -11,13 +11,13 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Every hour or so: reminds of follow-up visits past their date, each in its own transaction, on one node. */
 @Component
-class FollowUpJob {
+class AgreementFollowUpJob {
 
-    private static final Logger log = LoggerFactory.getLogger(FollowUpJob.class);
+    private static final Logger log = LoggerFactory.getLogger(AgreementFollowUpJob.class);
 
     private final FollowUpManagement followUps;
 
-    FollowUpJob(FollowUpManagement followUps) {
+    AgreementFollowUpJob(FollowUpManagement followUps) {
         this.followUps = followUps;
     }
 

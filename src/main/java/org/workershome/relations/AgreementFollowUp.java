@@ -22,10 +22,10 @@ import org.workershome.core.scope.ScopedEntity;
  * recorded with what it found — performed, partly (another visit follows), not performed (the dispute may go to
  * arbitration). An overdue one is reminded once.
  */
-@Entity(name = "RelationsFollowUp")
+@Entity
 @Table(name = "relations_follow_up")
 @Filter(name = ScopedEntity.SELF_FILTER, condition = "(:selfMemberId = 0)")
-public class FollowUp extends ScopedEntity {
+public class AgreementFollowUp extends ScopedEntity {
 
     public enum Status { DUE, DONE }
 
@@ -48,9 +48,9 @@ public class FollowUp extends ScopedEntity {
     @Version
     private long version;
 
-    protected FollowUp() {}
+    protected AgreementFollowUp() {}
 
-    FollowUp(Dispute dispute, LocalDate dueOn, Instant now) {
+    AgreementFollowUp(Dispute dispute, LocalDate dueOn, Instant now) {
         this.orgId = dispute.getOrgId();
         this.disputeId = dispute.getId();
         this.dueOn = dueOn;

@@ -6,11 +6,11 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface FollowUps extends JpaRepository<FollowUp, Long> {
+interface AgreementFollowUps extends JpaRepository<AgreementFollowUp, Long> {
 
-    List<FollowUp> findByDisputeIdOrderByDueOnAscIdAsc(Long disputeId);
+    List<AgreementFollowUp> findByDisputeIdOrderByDueOnAscIdAsc(Long disputeId);
 
-    @Query("select f.id from RelationsFollowUp f where f.status = org.workershome.relations.FollowUp.Status.DUE"
+    @Query("select f.id from AgreementFollowUp f where f.status = org.workershome.relations.AgreementFollowUp.Status.DUE"
             + " and f.dueOn < :today and f.remindedAt is null order by f.id")
     List<Long> findOverdueUnremindedIds(LocalDate today);
 }
