@@ -51,7 +51,9 @@ class PlatformRulesTest {
             // a learner's own act completes his course, whose certificate no learner may write: issued as the system
             "org.workershome.training.course.CourseCertifier",
             // a session is offered below its org; its seats and waiting list are counted over everyone's registrations
-            "org.workershome.training.session.TrainingSessionManagement");
+            "org.workershome.training.session.TrainingSessionManagement",
+            // whoever holds a printed mediation agreement checks its code without an account: only what identifies it
+            "org.workershome.relations.AgreementVerification");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

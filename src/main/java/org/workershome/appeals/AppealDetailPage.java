@@ -30,9 +30,12 @@ class AppealDetailPage {
     private final MemberDirectory members;
     private final Access access;
     private final MessageSource messages;
+    private final List<AppealCaseLinks> caseLinks;
 
     AppealDetailPage(AppealManagement management, AppealAttachmentManagement attachments, OrgDirectory orgDirectory,
-            OrgManagement orgManagement, MemberDirectory members, Access access, MessageSource messages) {
+            OrgManagement orgManagement, MemberDirectory members, Access access, MessageSource messages,
+            List<AppealCaseLinks> caseLinks) {
+        this.caseLinks = caseLinks;
         this.management = management;
         this.attachments = attachments;
         this.orgDirectory = orgDirectory;
@@ -66,6 +69,10 @@ class AppealDetailPage {
         model.addAttribute("submitterLabel", submitterLabel(appeal, user, hideWho));
         model.addAttribute("attachments", attachments.of(appeal));
         model.addAttribute("mayAttach", attachments.mayAdd(user, appeal));
+        // what other modules offer the handler: a labour dispute opened from the appeal, say
+        model.addAttribute("caseLinks", !handler ? List.of() : caseLinks.stream()
+                .map(l -> l.linkFor(user, AppealCases.caseOf(appeal, members))).flatMap(java.util.Optional::stream)
+                .toList());
         return VIEW;
     }
 

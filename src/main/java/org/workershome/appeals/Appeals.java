@@ -16,6 +16,8 @@ interface Appeals extends JpaRepository<Appeal, Long>, JpaSpecificationExecutor<
 
     Optional<Appeal> findByTrackingNo(String trackingNo);
 
+    List<Appeal> findTop20ByOrgIdOrderBySubmittedAtDesc(Long orgId);
+
     Page<Appeal> findByMemberIdOrderBySubmittedAtDesc(Long memberId, Pageable pageable);
 
     @Query("select a.id from Appeal a where a.dueAt < :now and a.status in :open")

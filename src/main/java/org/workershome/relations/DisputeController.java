@@ -30,10 +30,16 @@ class DisputeController {
     private final OrgDirectory orgs;
     private final Access access;
     private final Forms forms;
+    private final AppealDisputes appeals;
+    private final FollowUpManagement followUps;
+    private final RelationsRecords records;
     private final java.time.Clock clock;
 
     DisputeController(DisputeManagement disputes, RelationsViews views, OrgDirectory orgs, Access access, Forms forms,
-            java.time.Clock clock) {
+            AppealDisputes appeals, FollowUpManagement followUps, RelationsRecords records, java.time.Clock clock) {
+        this.records = records;
+        this.appeals = appeals;
+        this.followUps = followUps;
         this.clock = clock;
         this.disputes = disputes;
         this.views = views;
@@ -42,23 +48,31 @@ class DisputeController {
         this.forms = forms;
     }
 
-    /** The registration form as sent; the amount as text, so that a bad number is a field error. */
+    /**
+     * The registration form as sent; the amount as text, so that a bad number is a field error; {@code appeal} the
+     * tracking number of the appeal it is opened from.
+     */
     record DisputeForm(Long orgId, String workerParty, String employerParty, Dispute.Cause cause, Dispute.Source source,
-            String claims, String amount, String requestToken) {}
+            String claims, String amount, String workerIdNumber, String appeal, String requestToken) {
+
+        static DisputeForm of(Dispute.Draft draft, String appeal) {
+            return new DisputeForm(draft.orgId(), draft.workerParty(), draft.employerParty(), draft.cause(),
+                    draft.source(), draft.claims(), null, null, appeal, UUID.randomUUID().toString());
+        }
+
+        Dispute.Draft draft() {
+            return new Dispute.Draft(orgId, workerParty, employerParty, cause, source, claims, DisputeController.amount(amount, "amount"),
+                    workerIdNumber, null, null, null);
+        }
+    }
 
     /** One row of the list: the worker's name masked (personal data). */
     record Row(Long id, String worker, String employer, Dispute.Cause cause, Dispute.Status status, String orgName,
             java.time.Instant dueAt, boolean overdue) {}
 
-    private void requireAny(CurrentUser user) {
-        if (!access.may(user, RelationsModule.MEDIATE)) {
-            access.require(user, RelationsModule.DISPUTES);
-        }
-    }
-
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        requireAny(user);
+        records.requireDisputes(user);
         var now = clock.instant();
         model.addAttribute("rows", disputes.list().stream().map(d -> new Row(d.getId(), Masks.name(d.getWorkerParty()),
                 d.getEmployerParty(), d.getCause(), d.getStatus(), orgs.nameOf(d.getOrgId()), d.getDueAt(),
@@ -68,11 +82,19 @@ class DisputeController {
     }
 
     @GetMapping("/new")
-    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String newForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String appeal,
+            Model model) {
         access.require(user, RelationsModule.DISPUTES);
+        if (appeal != null && !appeal.isBlank()) {
+            var found = appeals.appeal(user, appeal.strip());
+            model.addAttribute("appeal", found);
+            if (!model.containsAttribute("form")) {
+                model.addAttribute("form", DisputeForm.of(appeals.prefill(found), found.trackingNo()));
+            }
+        }
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new DisputeForm(null, null, null, null, Dispute.Source.WALK_IN, null, null,
-                    UUID.randomUUID().toString()));
+            model.addAttribute("form", new DisputeForm(null, null, null, null, Dispute.Source.WALK_IN, null, null, null,
+                    null, UUID.randomUUID().toString()));
         }
         model.addAttribute("units", views.unitsInScope());
         model.addAttribute("causes", Dispute.Cause.values());
@@ -83,17 +105,18 @@ class DisputeController {
     @PostMapping
     String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") DisputeForm form, Model model) {
         access.require(user, RelationsModule.DISPUTES);
+        boolean fromAppeal = form.appeal() != null && !form.appeal().isBlank();
         return forms.submit(model, () -> {
-            Dispute dispute = disputes.register(user, new Dispute.Draft(form.orgId(), form.workerParty(),
-                    form.employerParty(), form.cause(), form.source(), form.claims(), amount(form.amount())),
-                    form.requestToken());
+            Dispute.Draft draft = fromAppeal ? appeals.bound(appeals.appeal(user, form.appeal().strip()), form.draft())
+                    : form.draft();
+            Dispute dispute = disputes.register(user, draft, form.requestToken());
             return "redirect:/relations/disputes/" + dispute.getId();
-        }, () -> newForm(user, model));
+        }, () -> newForm(user, fromAppeal ? form.appeal() : null, model));
     }
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-        requireAny(user);
+        records.requireDisputes(user);
         Dispute dispute = disputes.get(id);
         model.addAttribute("dispute", dispute);
         model.addAttribute("orgName", orgs.nameOf(dispute.getOrgId()));
@@ -104,6 +127,11 @@ class DisputeController {
         model.addAttribute("mayMediate", disputes.mayMediate(user, dispute)
                 && dispute.getStatus() == Dispute.Status.IN_MEDIATION);
         model.addAttribute("mayWithdraw", disputes.mayMediate(user, dispute) && dispute.isOpen());
+        model.addAttribute("followUps", followUps.of(id));
+        model.addAttribute("mayFollowUp", disputes.mayMediate(user, dispute)
+                && dispute.getStatus() == Dispute.Status.AGREED);
+        model.addAttribute("mayRefer", handles && dispute.mayBeReferred());
+        model.addAttribute("today", java.time.LocalDate.now(clock.withZone(org.workershome.core.time.Times.ZONE)));
         return "relations/dispute";
     }
 
@@ -130,32 +158,41 @@ class DisputeController {
     @PostMapping("/{id}/outcome")
     String end(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam(required = false) Dispute.Action action, @RequestParam(required = false) String outcome,
-            Model model) {
+            @RequestParam(required = false) String agreedAmount, Model model) {
         return forms.submit(model, () -> {
             if (action == null) {
                 throw InvalidInput.field("outcome", "relations.warning.action.required");
             }
-            disputes.end(user, id, action, outcome);
+            BigDecimal agreed = action == Dispute.Action.AGREE ? amount(agreedAmount, "agreedAmount") : null;
+            disputes.end(user, id, action, outcome, agreed);
             return "redirect:/relations/disputes/" + id;
         }, () -> detail(user, id, model));
     }
 
     private static BigDecimal amount(String text) {
+        return amount(text, "amount");
+    }
+
+    static BigDecimal amount(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return new BigDecimal(text.strip());
+            return new BigDecimal(text.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw InvalidInput.field("amount", "relations.dispute.amount.invalid");
+            throw InvalidInput.field(field, "relations.dispute.amount.invalid");
         }
     }
 
     private static LocalDate date(String text) {
+        return date(text, "heldOn", "relations.session.heldOn.required");
+    }
+
+    static LocalDate date(String text, String field, String key) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.field("heldOn", "relations.session.heldOn.required");
+            throw InvalidInput.field(field, key);
         }
     }
 }

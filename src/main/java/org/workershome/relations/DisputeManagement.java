@@ -1,11 +1,13 @@
 package org.workershome.relations;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Access;
@@ -26,6 +28,8 @@ import org.workershome.core.workflow.Timeline;
 @Service
 class DisputeManagement {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Disputes disputes;
     private final MediationSessions sessions;
     private final PermissionHolders holders;
@@ -34,11 +38,13 @@ class DisputeManagement {
     private final Timeline timeline;
     private final RelationsProperties properties;
     private final Access access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DisputeManagement(Disputes disputes, MediationSessions sessions, PermissionHolders holders, OrgDirectory orgs,
             IdempotentSubmissions submissions, Timeline timeline, RelationsProperties properties, Access access,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.disputes = disputes;
         this.sessions = sessions;
         this.holders = holders;
@@ -56,10 +62,14 @@ class DisputeManagement {
         }
         access.require(user, RelationsModule.DISPUTES, draft.orgId());
         return submissions.submit(requestToken, "relations.dispute.register", () -> {
+            if (draft.appealId() != null && disputes.findByAppealId(draft.appealId()).isPresent()) {
+                throw new Conflict("relations.dispute.appealHasDispute");
+            }
             Instant now = clock.instant();
             Dispute dispute = disputes.save(new Dispute(draft, now, now.plus(properties.mediationPeriod())));
             timeline.record(Dispute.TIMELINE, dispute.getId(), dispute.getOrgId(), Dispute.Action.REGISTER, null,
-                    dispute.getStatus(), null);
+                    dispute.getStatus(), draft.appealTrackingNo());
+            events.publishEvent(new DisputeRegistered(dispute.getId(), dispute.getOrgId(), dispute.getAppealId()));
             return dispute;
         }, Dispute::getId, id -> disputes.findById(Long.valueOf(id))).value();
     }
@@ -90,14 +100,51 @@ class DisputeManagement {
 
     @Transactional
     public Dispute end(CurrentUser user, Long id, Dispute.Action action, String text) {
+        return end(user, id, action, text, null);
+    }
+
+    /** Ends the mediation; an agreement gets its verification code and, if given, the amount agreed. */
+    @Transactional
+    public Dispute end(CurrentUser user, Long id, Dispute.Action action, String text, BigDecimal agreedAmount) {
         Dispute dispute = get(id);
         requireMediating(user, dispute);
-        if (action != Dispute.Action.AGREE && action != Dispute.Action.FAIL && action != Dispute.Action.WITHDRAW) {
-            throw new org.workershome.core.workflow.TransitionNotAllowed(dispute.getStatus(), action);
-        }
-        Dispute.Status from = dispute.end(action, text, clock.instant());
+        Dispute.Status from = switch (action) {
+            case AGREE -> dispute.agree(text, agreedAmount, newAgreementCode(), clock.instant());
+            case FAIL, WITHDRAW -> dispute.end(action, text, clock.instant());
+            default -> throw new org.workershome.core.workflow.TransitionNotAllowed(dispute.getStatus(), action);
+        };
         timeline.record(Dispute.TIMELINE, id, dispute.getOrgId(), action, from, dispute.getStatus(), dispute.getOutcome());
+        concluded(dispute);
         return dispute;
+    }
+
+    /** An agreement its follow-up found not performed goes to arbitration at a party's request (art. 15). */
+    @Transactional
+    public Dispute referAfterAgreement(CurrentUser user, Long id, String note) {
+        Dispute dispute = get(id);
+        access.require(user, RelationsModule.DISPUTES, dispute.getOrgId());
+        if (note != null && note.length() > 2000) {
+            throw InvalidInput.field("note", "relations.followUp.note.tooLong");
+        }
+        Dispute.Status from = dispute.referAfterAgreement(note);
+        timeline.record(Dispute.TIMELINE, id, dispute.getOrgId(), Dispute.Action.REFER, from, dispute.getStatus(), note);
+        concluded(dispute);
+        return dispute;
+    }
+
+    private void concluded(Dispute dispute) {
+        events.publishEvent(new DisputeConcluded(dispute.getId(), dispute.getOrgId(), dispute.getAppealId(),
+                dispute.getWorkerMemberId(), dispute.getStatus()));
+    }
+
+    /** Twelve characters a person can read out (no 0/O, 1/I): not guessable, unique by the index. */
+    private static String newAgreementCode() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder code = new StringBuilder("TJ");
+        for (int i = 0; i < 10; i++) {
+            code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return code.toString();
     }
 
     /** Who may mediate the unit's disputes: holders of the permission at the unit and at each org above it. */
@@ -115,7 +162,7 @@ class DisputeManagement {
                 || access.may(user, RelationsModule.MEDIATE, dispute.getOrgId());
     }
 
-    private void requireMediating(CurrentUser user, Dispute dispute) {
+    void requireMediating(CurrentUser user, Dispute dispute) {
         if (!mayMediate(user, dispute)) {
             access.require(user, RelationsModule.MEDIATE, dispute.getOrgId());
         }
@@ -129,6 +176,18 @@ class DisputeManagement {
     @Transactional(readOnly = true)
     public List<Dispute> list() {
         return disputes.findTop100ByOrderByAcceptedAtDescIdDesc();
+    }
+
+    /** The dispute opened from the appeal, in the reader's scope. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Dispute> fromAppeal(Long appealId) {
+        return disputes.findByAppealId(appealId);
+    }
+
+    /** The disputes the member is the worker party of (read in his own scope: only his). */
+    @Transactional(readOnly = true)
+    public List<Dispute> ofMember(Long memberId) {
+        return memberId == null ? List.of() : disputes.findByWorkerMemberIdOrderByAcceptedAtDescIdDesc(memberId);
     }
 
     @Transactional(readOnly = true)

@@ -12,10 +12,11 @@ import org.hibernate.annotations.Filter;
 import org.workershome.core.error.InvalidInput;
 import org.workershome.core.scope.ScopedEntity;
 
-/** One mediation session of a dispute: when, where, who took part, the minutes. */
+/** One mediation session of a dispute: when, where, who took part, the minutes. Its worker party reads it too. */
 @Entity
 @Table(name = "relations_mediation_session")
-@Filter(name = ScopedEntity.SELF_FILTER, condition = "(:selfMemberId = 0)")
+@Filter(name = ScopedEntity.SELF_FILTER, condition = "(:selfMemberId = 0 or dispute_id in (select ms_d.id from "
+        + "relations_dispute ms_d where ms_d.worker_member_id = :selfMemberId))")
 public class MediationSession extends ScopedEntity {
 
     @Id

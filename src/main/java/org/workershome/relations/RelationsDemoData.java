@@ -30,7 +30,8 @@ import org.workershome.core.scope.Scopes;
  * Demo labour-relations data, entered through the services as the demo cadres would: the forest farm screened with
  * two risks (wage arrears, an open safety hazard) — YELLOW, its warning acknowledged; the weather station screened
  * with five — ORANGE, its warning open; a mediator for Heilongjiang ({@code mediator}, Role.MEDIATOR), one dispute
- * of the forest farm in mediation and one settled. The default template comes from the migration.
+ * of the forest farm in mediation, one settled, and one opened from the forest worker's wage appeal and settled by
+ * an agreement with a follow-up visit. The default template comes from the migration.
  */
 @Component
 @Order(50)
@@ -48,11 +49,16 @@ class RelationsDemoData implements ApplicationRunner {
     private final DemoSignIn demo;
     private final DisputeManagement disputes;
     private final PasswordEncoder encoder;
+    private final AppealDisputes appeals;
+    private final FollowUpManagement followUps;
     private final Clock clock;
 
     RelationsDemoData(WorkersHomeProperties properties, ScreeningManagement screenings, ScreeningTasks tasks, TemplateManagement templates,
             WarningManagement warnings, RiskScreenings stored, DemoRecords records, DemoSignIn demo,
-            DisputeManagement disputes, PasswordEncoder encoder, Clock clock) {
+            DisputeManagement disputes, PasswordEncoder encoder, AppealDisputes appeals, FollowUpManagement followUps,
+            Clock clock) {
+        this.appeals = appeals;
+        this.followUps = followUps;
         this.disputes = disputes;
         this.encoder = encoder;
         this.clock = clock;
@@ -120,7 +126,39 @@ class RelationsDemoData implements ApplicationRunner {
         disputes.assign(cadre, settled.getId(), mediator);
         disputes.end(demo.as(MEDIATOR), settled.getId(), Dispute.Action.AGREE,
                 "一、双方确认自2025年3月起存在劳动关系，林场于十日内与李春梅补签书面劳动合同；"
-                        + "二、林场于2026年12月31日前一次性支付二倍工资差额人民币24,000元；三、双方就此争议再无其他纠纷。");
+                        + "二、林场于2026年12月31日前一次性支付二倍工资差额人民币24,000元；三、双方就此争议再无其他纠纷。",
+                new BigDecimal("24000.00"));
+        fromAppeal(forest, mediator);
+    }
+
+    /**
+     * The forest worker's wage appeal taken to mediation by the farm's cadre, settled by an agreement (its PDF on the
+     * dispute's page and on the worker's /me), its outcome on the appeal's timeline, and a first follow-up visit
+     * that found it partly performed (the next one due).
+     */
+    private void fromAppeal(Org forest, Long mediator) {
+        CurrentUser cadre = demo.as("cadre.forest");
+        var appeal = appeals.recent(cadre, forest.getId()).stream().filter(a -> "WAGES".equals(a.category())
+                && a.workerMemberId() != null).findFirst().orElse(null);
+        if (appeal == null) {
+            return;
+        }
+        Dispute.Draft prefilled = appeals.prefill(appeal);
+        Dispute dispute = disputes.register(cadre, new Dispute.Draft(prefilled.orgId(), prefilled.workerParty(),
+                prefilled.employerParty(), prefilled.cause(), prefilled.source(), prefilled.claims(),
+                new BigDecimal("9600.00"), "230702198805120019", prefilled.workerMemberId(), prefilled.appealId(),
+                prefilled.appealTrackingNo()), null);
+        disputes.assign(cadre, dispute.getId(), mediator);
+        CurrentUser mediatorUser = demo.as(MEDIATOR);
+        disputes.recordSession(mediatorUser, dispute.getId(), LocalDate.now(clock.withZone(Times.ZONE)),
+                "伊春红星林场工会调解室", "申请人、林场人力资源科科长、调解员", "林场确认营林队8月至10月工资只发放了一半，同意分两期补发。");
+        disputes.end(mediatorUser, dispute.getId(), Dispute.Action.AGREE,
+                "一、林场于2026年12月20日前向申请人补发2026年8月至10月工资差额人民币4,800元；"
+                        + "二、林场于2027年1月20日前补发余下的人民币4,800元；三、申请人不再就此事项申请仲裁。",
+                new BigDecimal("9600.00"));
+        AgreementFollowUp first = followUps.of(dispute.getId()).get(0);
+        followUps.record(cadre, dispute.getId(), first.getId(), Dispute.Performance.PARTLY,
+                LocalDate.now(clock.withZone(Times.ZONE)), "第一期4,800元已于12月补发到账，第二期尚未到期。");
     }
 
     /** Opens and submits a screening; the checkpoints named (by text) are RISK with the note, the rest OK. */

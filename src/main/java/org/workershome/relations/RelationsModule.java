@@ -40,4 +40,10 @@ public class RelationsModule implements ModuleManifest {
         return List.of(PermissionGrant.of(SCREEN, CADRE, ADMIN), PermissionGrant.of(MANAGE, ADMIN),
                 PermissionGrant.of(DISPUTES, CADRE, ADMIN), PermissionGrant.of(MEDIATE, MEDIATOR, ADMIN));
     }
+
+    /** Anyone holding a printed agreement may check its code. */
+    @Override
+    public List<String> publicPages() {
+        return List.of("/relations/agreements/*");
+    }
 }

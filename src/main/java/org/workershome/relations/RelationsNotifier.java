@@ -14,7 +14,7 @@ import org.workershome.core.org.OrgDirectory;
 /**
  * Tells the holders of the screening permission: of a raised warning, at the unit and every org above it (the
  * province and the national union watch their units); of an escalated one, at the org above; of a new task, at
- * the unit. In the act's transaction.
+ * the unit; and a dispute's worker party of its outcome. In the act's transaction.
  */
 @Component
 class RelationsNotifier {
@@ -52,6 +52,16 @@ class RelationsNotifier {
                         Text.of("relations.notify.assigned", s.periodLabel()), null, "/relations/screenings/" + s.id()))
                 .filter(m -> !m.accountIds().isEmpty()).toList();
         notifications.notifyEach(messages);
+    }
+
+    /** The worker party, when a member with an account, hears how his dispute ended. */
+    @BeforeCommit
+    void on(DisputeConcluded concluded) {
+        if (concluded.workerMemberId() != null) {
+            holders.accountOfMember(concluded.workerMemberId()).ifPresent(a -> notifications.notify(a,
+                    Text.of("relations.notify.concluded", Text.of("relations.dispute.status." + concluded.status())),
+                    null, "/relations/mine/" + concluded.disputeId()));
+        }
     }
 
     private void notify(Set<Long> to, Text subject, Long warningId) {

@@ -16,5 +16,7 @@ record RelationsProperties(
          * How long mediation may take from acceptance: 15 days by the Labour Dispute Mediation and Arbitration Law
          * (art. 14), which counts calendar days here.
          */
-        @DefaultValue("P15D") java.time.Duration mediationPeriod) {
+        @DefaultValue("P15D") java.time.Duration mediationPeriod,
+        /** Working days from an agreement (or a partly performed visit) to the next follow-up visit. */
+        @DefaultValue("10") int followUpWorkingDays) {
 }

@@ -13,6 +13,8 @@ interface Warnings extends JpaRepository<Warning, Long> {
 
     List<Warning> findTop50ByStatusNotOrderByRaisedAtDescIdDesc(WarningStatus status);
 
+    List<Warning> findByRaisedAtGreaterThanEqualAndRaisedAtLessThanOrderByRaisedAtDescIdDesc(Instant from, Instant to);
+
     @Query("select w.id from Warning w where w.status in :statuses and w.dueAt < :now order by w.id")
     List<Long> findDueIds(Collection<WarningStatus> statuses, Instant now);
 }

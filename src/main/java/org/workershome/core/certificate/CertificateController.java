@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.workershome.core.WorkersHomeProperties;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.NotFound;
+import org.workershome.core.web.PublicUrls;
 import org.workershome.core.form.Forms;
 import org.workershome.core.org.OrgDirectory;
 
@@ -80,11 +80,8 @@ class CertificateController {
         }, () -> verify(user, code, model));
     }
 
-    /** Where the QR code points: the configured public address, else the one this request came to. */
+    /** Where the QR code points. */
     private String verifyUrl(String code) {
-        String base = properties.baseUrl().isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                : properties.baseUrl().replaceAll("/+$", "");
-        return base + "/certificates/" + code;
+        return PublicUrls.of(properties, "/certificates/" + code);
     }
 }
