@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.error.BusinessException;
 import org.workershome.core.error.Conflict;
-import org.workershome.core.error.NotFound;
 import org.workershome.core.idempotency.IdempotentSubmissions;
 import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.org.OrgDirectory;

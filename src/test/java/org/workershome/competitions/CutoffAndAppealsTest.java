@@ -58,7 +58,8 @@ class CutoffAndAppealsTest {
         TestHttp.Response outOfFinal = score(b, id, farmEntry, 99, 99);
         assertThat(outOfFinal.status()).isEqualTo(409);
         assertThat(outOfFinal.body()).contains("未晋级决赛");
-        assertThat(b.get("/competitions/" + id + "/judging").body()).doesNotContain("entry-" + farmEntry);
+        assertThat(b.get("/competitions/" + id + "/judging").body()).contains("id=\"sheet-" + forestEntry + "\"")
+                .as("left out of the final: not on the sheet").doesNotContain("id=\"sheet-" + farmEntry + "\"");
         String ranking = TestHttp.browser(port).get("/competitions/" + id + "/ranking").body();
         assertThat(ranking).contains("伊春红星林场工会").doesNotContain("建三江七星农场工会");
         assertThat(score(b, id, forestEntry, 80, 80).status()).isEqualTo(302);
