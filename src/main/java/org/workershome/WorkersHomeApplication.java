@@ -1,6 +1,9 @@
 package org.workershome;
 
-import org.springframework.boot.SpringApplication;
+import java.util.Arrays;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -9,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WorkersHomeApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(WorkersHomeApplication.class, args);
+        // a command (--audit-verify) runs without the web server, so it works beside a running node
+        boolean command = Arrays.stream(args).anyMatch(a -> a.startsWith("--audit-verify"));
+        new SpringApplicationBuilder(WorkersHomeApplication.class)
+                .web(command ? WebApplicationType.NONE : WebApplicationType.SERVLET)
+                .run(args);
     }
 }

@@ -3,11 +3,13 @@ package org.workershome.core.audit.web;
 import org.workershome.core.audit.AuditEntry;
 import org.workershome.core.audit.AuditFilter;
 import org.workershome.core.audit.AuditLog;
+import org.workershome.core.audit.AuditSeals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.workershome.core.account.Permissions;
 import org.workershome.core.account.CurrentUser;
 import org.workershome.core.account.Access;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 
 import org.springframework.data.domain.Page;
@@ -29,6 +31,7 @@ class AuditLogController {
 
     static final String VIEW = "audit/list";
     static final int PAGE_SIZE = 50;
+    static final Duration CHAIN_GRACE = Duration.ofMinutes(5);
 
     static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
 
@@ -45,7 +48,10 @@ class AuditLogController {
 
     private final Access access;
 
-    AuditLogController(AuditLog log, Access access) {
+    private final AuditSeals seals;
+
+    AuditLogController(AuditLog log, Access access, AuditSeals seals) {
+        this.seals = seals;
         this.access = access;
         this.log = log;
     }
@@ -65,5 +71,12 @@ class AuditLogController {
         Page<Row> rows = log.search(filter, Paging.of(page, PAGE_SIZE, NEWEST_FIRST)).map(Row::of);
         model.addAttribute("rows", rows);
         return htmx != null ? VIEW + " :: rows" : VIEW;
+    }
+
+    /** Recomputes the whole hash chain on demand (it reads every entry, so not on the list page). */
+    @GetMapping("/audit-log/chain")
+    String chain(Model model) {
+        model.addAttribute("verdict", seals.verify(CHAIN_GRACE));
+        return "audit/chain";
     }
 }
