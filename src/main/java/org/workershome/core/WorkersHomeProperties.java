@@ -30,7 +30,9 @@ public record WorkersHomeProperties(
             /** BCrypt cost of new password hashes (each step doubles the work); tests use 4. */
             @DefaultValue("10") int passwordHashStrength,
             /** Sign-in attempts (form and API token) per client address and minute, before any password is checked. */
-            @DefaultValue("20") int signInsPerMinute) {}
+            @DefaultValue("20") int signInsPerMinute,
+            /** Roles whose accounts sign in with a TOTP code after the password (等保三级); empty turns it off. */
+            @DefaultValue({"ADMIN", "CADRE"}) java.util.List<String> twoFactorRoles) {}
 
     /** Shifts the application clock; honoured only under the demo profile. */
     public record Clock(@DefaultValue("PT0S") Duration offset) {}

@@ -24,22 +24,32 @@ class TokenApi {
 
     private final AuthenticationManager authenticationManager;
     private final ApiTokenService tokens;
+    private final TwoFactor twoFactor;
 
-    TokenApi(AuthenticationManager authenticationManager, ApiTokenService tokens) {
+    TokenApi(AuthenticationManager authenticationManager, ApiTokenService tokens, TwoFactor twoFactor) {
+        this.twoFactor = twoFactor;
         this.authenticationManager = authenticationManager;
         this.tokens = tokens;
     }
 
-    record Credentials(@NotBlank String username, @NotBlank String password) {}
+    /** {@code code}: the authenticator's 6 digits, for accounts with two-step verification. */
+    record Credentials(@NotBlank String username, @NotBlank String password, String code) {}
 
     record TokenResponse(String token, Instant expiresAt) {}
 
-    /** Bad credentials, a locked or a disabled account: 401 through the API's problem handler. */
+    /**
+     * Bad credentials, a locked or a disabled account, a missing or wrong second-factor code (enrolment is on the
+     * web only): 401 through the API's problem handler.
+     */
     @PostMapping
     TokenResponse issue(@Valid @RequestBody Credentials credentials) {
         Authentication authentication = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
-        ApiTokenService.Issued issued = tokens.issue((CurrentUser) authentication.getPrincipal());
+        CurrentUser user = (CurrentUser) authentication.getPrincipal();
+        if (twoFactor.required(user) && (!twoFactor.enrolled(user.accountId()) || !twoFactor.verify(user, credentials.code()))) {
+            throw new TwoFactorRequired();
+        }
+        ApiTokenService.Issued issued = tokens.issue(user);
         return new TokenResponse(issued.token(), issued.expiresAt());
     }
 

@@ -20,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.workershome.core.account.TwoFactorRequired;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -175,7 +176,8 @@ public class ApiProblems {
 
     private ProblemDetail authenticationProblem(AuthenticationException e) {
         String key = e instanceof LockedException ? "error.accountLocked"
-                : e instanceof DisabledException ? "error.accountDisabled" : "error.unauthorized";
+                : e instanceof DisabledException ? "error.accountDisabled"
+                : e instanceof TwoFactorRequired ? "error.twoFactorRequired" : "error.unauthorized";
         ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, key);
         problem.setProperty("code", key.substring("error.".length()));
         return problem;

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -25,6 +26,7 @@ import org.workershome.core.account.ApiTokenService;
 import org.workershome.core.account.BearerTokenConverter;
 import org.workershome.core.account.LoginFailureHandler;
 import org.workershome.core.account.PasswordHashing;
+import org.workershome.core.account.TwoFactor;
 import org.workershome.core.account.Permissions;
 import org.workershome.core.module.Modules;
 
@@ -78,7 +80,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Modules modules) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Modules modules, TwoFactor twoFactor) throws Exception {
         String[] modulePublic = modules.publicPages();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -86,7 +88,9 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .hasAuthority(Permissions.OPS_READ)
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/me", false).failureHandler(new LoginFailureHandler()).permitAll())
+                .formLogin(f -> f.loginPage("/login").successHandler(TwoFactorGate.afterPassword(twoFactor))
+                        .failureHandler(new LoginFailureHandler()).permitAll())
+                .addFilterBefore(new TwoFactorGate(), AuthorizationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(
