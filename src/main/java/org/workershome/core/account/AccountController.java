@@ -127,6 +127,13 @@ class AccountController {
         return editPage(management.get(id), model);
     }
 
+    @PostMapping("/{id}/reset-two-factor")
+    String resetTwoFactor(@PathVariable Long id, RedirectAttributes redirect) {
+        management.resetTwoFactor(id);
+        redirect.addFlashAttribute("flash", text("account.twoFactor.reset.done"));
+        return "redirect:/accounts/" + id + "/edit";
+    }
+
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable Long id, RedirectAttributes redirect) {
         management.unlock(id);
@@ -165,6 +172,7 @@ class AccountController {
 
     private String editPage(Account account, Model model) {
         model.addAttribute("account", AccountRow.of(account, orgNames, clock));
+        model.addAttribute("twoFactor", management.usesTwoFactor(account.getId()));
         model.addAttribute("orgs", orgs.tree().stream().filter(o -> o.isActive()).toList());
         return EDIT;
     }

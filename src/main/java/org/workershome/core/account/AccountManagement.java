@@ -46,8 +46,12 @@ public class AccountManagement {
     private final EntityManager entityManager;
     private final FindByIndexNameSessionRepository<?> sessions;
 
+    private final TwoFactor twoFactor;
+
     AccountManagement(Accounts accounts, Orgs orgs, ApiTokenService tokens, PasswordEncoder encoder, Scopes scopes,
-            AuditTrail audit, Clock clock, EntityManager entityManager, FindByIndexNameSessionRepository<?> sessions) {
+            AuditTrail audit, Clock clock, EntityManager entityManager, FindByIndexNameSessionRepository<?> sessions,
+            TwoFactor twoFactor) {
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.orgs = orgs;
         this.tokens = tokens;
@@ -144,6 +148,17 @@ public class AccountManagement {
             signOutEverywhere(account);
         }
         return account;
+    }
+
+    /** The owner lost the authenticator: they enrol a new one at the next sign-in. */
+    @Transactional
+    public void resetTwoFactor(Long id) {
+        Account account = writable(id);
+        twoFactor.reset(account.getId());
+    }
+
+    public boolean usesTwoFactor(Long id) {
+        return twoFactor.enrolled(id);
     }
 
     @Transactional

@@ -88,6 +88,13 @@ class TwoFactorTest {
         assertThat(jdbc.queryForList("select action from audit_log where target_type = 'Account' and target_id = ?",
                 String.class, String.valueOf(id)))
                 .contains("TWO_FACTOR_ENROL", "LOGIN_SECOND_FACTOR", "LOGIN_SECOND_FACTOR_FAILURE");
+
+        TestHttp admin = TestHttp.signedIn(port, "admin");
+        assertThat(admin.get("/accounts/" + id + "/edit").body()).contains("reset-two-factor");
+        assertThat(admin.postForm("/accounts/" + id + "/reset-two-factor", Map.of()).status()).isEqualTo(302);
+        assertThat(enrolments.existsById(id)).as("lost phone: enrols anew").isFalse();
+        assertThat(TestHttp.browser(port).login(username, TestHttp.PASSWORD).header("Location"))
+                .as("no longer asked, the test profile requiring it of no role").endsWith("/me");
     }
 
     @Test
