@@ -32,7 +32,11 @@ public record WorkersHomeProperties(
             /** Sign-in attempts (form and API token) per client address and minute, before any password is checked. */
             @DefaultValue("20") int signInsPerMinute,
             /** Roles whose accounts sign in with a TOTP code after the password (等保三级); empty turns it off. */
-            @DefaultValue({"ADMIN", "CADRE"}) java.util.List<String> twoFactorRoles) {}
+            @DefaultValue({"ADMIN", "CADRE"}) java.util.List<String> twoFactorRoles,
+            /** A password older than this must be changed at sign-in before anything else; zero turns it off. */
+            @DefaultValue("P90D") Duration passwordMaxAge,
+            /** Sessions one account may hold at once; a new sign-in ends the oldest. Zero: no limit. */
+            @DefaultValue("1") int maxSessionsPerAccount) {}
 
     /** Shifts the application clock; honoured only under the demo profile. */
     public record Clock(@DefaultValue("PT0S") Duration offset) {}

@@ -45,6 +45,7 @@ public class Account extends ScopedEntity {
     private Instant lockedUntil;
     private Instant lastLoginAt;
     private Instant createdAt;
+    private Instant passwordChangedAt;
     @Version
     private long version;
 
@@ -68,14 +69,16 @@ public class Account extends ScopedEntity {
         this.email = email;
         this.enabled = true;
         this.createdAt = now;
+        this.passwordChangedAt = now;
     }
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    void changePassword(String newHash) {
+    void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
+        this.passwordChangedAt = now;
     }
 
     void update(String displayName, Long orgId, Long memberId, DataScope dataScope, Set<Role> roles, String email,
@@ -112,6 +115,7 @@ public class Account extends ScopedEntity {
     public Instant getLockedUntil() { return lockedUntil; }
     public Instant getLastLoginAt() { return lastLoginAt; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }
     public long getVersion() { return version; }
 }

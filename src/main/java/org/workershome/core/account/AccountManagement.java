@@ -176,7 +176,7 @@ public class AccountManagement {
         if (!PasswordPolicy.accepts(newPassword)) {
             throw InvalidInput.field("password", "account.password.weak");
         }
-        account.changePassword(encoder.encode(newPassword));
+        account.changePassword(encoder.encode(newPassword), clock.instant());
         audit.record("ACCOUNT_PASSWORD_RESET", "Account", id, account.getOrgId(), null);
         signOutEverywhere(account);
         return account;
@@ -210,7 +210,7 @@ public class AccountManagement {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
-            account.changePassword(encoder.encode(change.newPassword()));
+            account.changePassword(encoder.encode(change.newPassword()), clock.instant());
             entityManager.flush(); // inside asSystem, where the scope guard lets it through
             tokens.revokeAll(account.getId());
             audit.record("ACCOUNT_PASSWORD_CHANGE", "Account", account.getId(), account.getOrgId(), null);

@@ -31,6 +31,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
+    private final java.time.Instant passwordChangedAt;
     /** Taken from the roles at sign-in; a session of an older build has none until the user signs in again. */
     private final Set<String> permissions;
 
@@ -45,6 +46,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
         this.roles = Set.copyOf(account.getRoles());
         this.enabled = account.isEnabled();
         this.locked = locked;
+        this.passwordChangedAt = account.getPasswordChangedAt() != null ? account.getPasswordChangedAt()
+                : account.getCreatedAt();
         Set<String> granted = new java.util.HashSet<>();
         roles.forEach(role -> granted.addAll(rolePermissions.of(role)));
         this.permissions = Set.copyOf(granted);
@@ -76,6 +79,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
     @Override public DataScope dataScope() { return dataScope; }
     public String displayName() { return displayName; }
     public Set<Role> roles() { return roles; }
+    /** When the password was set, as read at sign-in (see {@link PasswordAge}). */
+    public java.time.Instant passwordChangedAt() { return passwordChangedAt; }
     public Set<String> permissions() { return permissions == null ? Set.of() : permissions; }
 
     @Override public String getPassword() { return passwordHash; }

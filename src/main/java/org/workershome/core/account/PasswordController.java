@@ -43,9 +43,11 @@ class PasswordController {
 
     @PostMapping
     String change(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PasswordChange form,
-            BindingResult result, RedirectAttributes redirect, org.springframework.ui.Model model) {
+            BindingResult result, RedirectAttributes redirect, org.springframework.ui.Model model,
+            jakarta.servlet.http.HttpSession session) {
         return forms.submit(result, model, () -> {
             management.changeOwnPassword(user, form);
+            session.removeAttribute(PasswordAge.EXPIRED);
             redirect.addFlashAttribute("flash",
                     messages.getMessage("account.password.changed", null, LocaleContextHolder.getLocale()));
             return "redirect:/account/password";

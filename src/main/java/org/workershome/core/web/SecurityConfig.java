@@ -26,7 +26,11 @@ import org.workershome.core.account.ApiTokenService;
 import org.workershome.core.account.BearerTokenConverter;
 import org.workershome.core.account.LoginFailureHandler;
 import org.workershome.core.account.PasswordHashing;
+import org.workershome.core.account.PasswordAge;
 import org.workershome.core.account.TwoFactor;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.workershome.core.account.Permissions;
 import org.workershome.core.module.Modules;
 
@@ -80,7 +84,15 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Modules modules, TwoFactor twoFactor) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Modules modules, TwoFactor twoFactor, PasswordAge passwordAge,
+            WorkersHomeProperties properties, FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
+        int maxSessions = properties.security().maxSessionsPerAccount();
+        if (maxSessions > 0) {
+            // a new sign-in ends the account's oldest session; the registry is the JDBC session store, so across nodes
+            http.sessionManagement(s -> s.maximumSessions(maxSessions)
+                    .sessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions))
+                    .expiredUrl("/login?elsewhere"));
+        }
         String[] modulePublic = modules.publicPages();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -88,7 +100,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .hasAuthority(Permissions.OPS_READ)
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").successHandler(TwoFactorGate.afterPassword(twoFactor))
+                .formLogin(f -> f.loginPage("/login").successHandler(TwoFactorGate.afterPassword(twoFactor, passwordAge))
                         .failureHandler(new LoginFailureHandler()).permitAll())
                 .addFilterBefore(new TwoFactorGate(), AuthorizationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

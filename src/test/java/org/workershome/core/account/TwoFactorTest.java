@@ -3,7 +3,6 @@ package org.workershome.core.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.workershome.core.WorkersHomeProperties;
-import org.workershome.core.audit.AuditTrail;
 import org.workershome.support.IntegrationTest;
 import org.workershome.support.TestHttp;
 
@@ -32,15 +30,11 @@ class TwoFactorTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    AuditTrail audit;
-    @Autowired
     Clock clock;
     @Autowired
     WorkersHomeProperties properties;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    AccountUserDetailsService users;
 
     @Test
     void enrolledAccountsGiveACodeAfterThePasswordAndEachCodeWorksOnce() {
@@ -135,27 +129,6 @@ class TwoFactorTest {
         TestHttp.Response with = TestHttp.anonymousApi(port).postJson("/api/v1/auth/token", Map.of("username", username,
                 "password", TestHttp.PASSWORD, "code", twoFactor.codeAt(secret.replace(" ", ""), step() + 1)));
         assertThat(with.status()).as(with.body()).isEqualTo(200);
-    }
-
-    @Test
-    void theConfiguredRolesMustUseIt() {
-        TwoFactor forCadres = new TwoFactor(enrolments, accounts, audit, clock, withRoles(List.of("CADRE")));
-        CurrentUser cadre = users.loadUserByUsername("cadre.forest");
-        CurrentUser worker = users.loadUserByUsername("worker.forest");
-        assertThat(forCadres.required(cadre)).isTrue();
-        assertThat(forCadres.required(worker)).isFalse();
-        assertThat(twoFactor.required(cadre)).as("the test profile requires it of no role").isFalse();
-
-        TestHttp.Response password = TestHttp.browser(port).login("cadre.forest", TestHttp.PASSWORD);
-        assertThat(password.header("Location")).endsWith("/me");
-    }
-
-    private WorkersHomeProperties withRoles(List<String> roles) {
-        WorkersHomeProperties.Security s = properties.security();
-        return new WorkersHomeProperties(properties.dataDir(), properties.baseUrl(), properties.crypto(),
-                new WorkersHomeProperties.Security(s.maxFailedLogins(), s.lockout(), s.apiTokenLifetime(),
-                        s.apiTokenCache(), s.passwordHashStrength(), s.signInsPerMinute(), roles),
-                properties.clock(), properties.mail(), properties.demo());
     }
 
     /** Posts a code with the CSRF token of the code page (every other page waits for the code). */
