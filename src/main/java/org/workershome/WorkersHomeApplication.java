@@ -2,7 +2,6 @@ package org.workershome;
 
 import java.util.Arrays;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,10 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WorkersHomeApplication {
 
     public static void main(String[] args) {
-        // a command (--audit-verify) runs without the web server, so it works beside a running node
+        // a command (--audit-verify) listens on a free port, so it runs beside a node that holds the usual one
         boolean command = Arrays.stream(args).anyMatch(a -> a.startsWith("--audit-verify"));
-        new SpringApplicationBuilder(WorkersHomeApplication.class)
-                .web(command ? WebApplicationType.NONE : WebApplicationType.SERVLET)
-                .run(args);
+        SpringApplicationBuilder application = new SpringApplicationBuilder(WorkersHomeApplication.class);
+        if (command) {
+            application.properties("server.port=0");
+        }
+        application.run(args);
     }
 }
