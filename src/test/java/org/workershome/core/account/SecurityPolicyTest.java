@@ -101,6 +101,22 @@ class SecurityPolicyTest {
         assertThat(first.get("/login?elsewhere").body()).contains("signed-in-elsewhere");
     }
 
+    @Test
+    void aSessionIdleForThirtyMinutesIsOver() {
+        String username = TestAccounts.uniqueUsername("policy.idle");
+        createWorker(username);
+        TestHttp worker = TestHttp.signedIn(port, username);
+        assertThat(worker.get("/me").status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = ?",
+                Integer.class, username)).isEqualTo(30 * 60);
+
+        jdbc.update("update spring_session set last_access_time = last_access_time - ? where principal_name = ?",
+                Duration.ofMinutes(31).toMillis(), username);
+        TestHttp.Response after = worker.get("/me");
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.header("Location")).endsWith("/login");
+    }
+
     private long createWorker(String username) {
         TestHttp.Response response = TestHttp.signedIn(port, "admin").postForm("/accounts", TestAccounts.form(username,
                 TestAccounts.orgId(port, "伊春红星林场工会"), "WORKER", "SELF", TestHttp.PASSWORD));
