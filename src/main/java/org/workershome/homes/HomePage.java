@@ -61,6 +61,7 @@ class HomePage {
         model.addAttribute("activities", calendar.between(home.getId(), from, to));
         model.addAttribute("bookings", rows(user, manages, bookings.ofHome(home.getId(), from, to), roomNames::get));
         model.addAttribute("manages", manages);
+        model.addAttribute("daysAhead", DAYS_AHEAD);
         model.addAttribute("mayBook", access.may(user, HomesModule.BOOK) && !rooms.isEmpty());
         if (!model.containsAttribute("bookingToken")) {
             model.addAttribute("bookingToken", UUID.randomUUID().toString());

@@ -103,16 +103,18 @@ class HomesDemoData implements ApplicationRunner {
         Room lounge = homes.addRoom(stationCadre, stationHome.getId(), "活动室", 12);
         evaluate(stationCadre, stationHome, year, Map.of(0, 7, 1, 8, 2, 9, 3, 7));
 
+        // scoped reads follow the signed-in account, so each act signs in as its actor again
         LocalDateTime tomorrow = LocalDate.now(clock.withZone(Times.ZONE)).plusDays(1).atStartOfDay();
+        forestCadre = demo.as("cadre.forest");
         calendar.add(forestCadre, forestHome.getId(), new Calendar(tomorrow.plusHours(19), 2, "职工读书会：《林海雪原》",
                 "职工书屋", "林场工会女工委员会", "每月一次，读书分享，欢迎家属参加。").draft());
         calendar.add(forestCadre, forestHome.getId(), new Calendar(tomorrow.plusDays(2).plusHours(15), 2,
                 "冬季安全生产与冻伤防护讲座", "健身房", "林场安全科", "防寒装备发放与急救演示。").draft());
-        calendar.add(stationCadre, stationHome.getId(), new Calendar(tomorrow.plusDays(3).plusHours(10), 1,
+        calendar.add(demo.as("cadre.station"), stationHome.getId(), new Calendar(tomorrow.plusDays(3).plusHours(10), 1,
                 "高原健康义诊", "活动室", "玛多县人民医院", "血氧、血压检测与高原病防治咨询。").draft());
         bookings.book(demo.as("worker.forest"), reading.getId(), tomorrow.plusHours(9), tomorrow.plusHours(11),
                 "营林队班组学习", null);
-        bookings.book(forestCadre, gym.getId(), tomorrow.plusDays(1).plusHours(18), tomorrow.plusDays(1).plusHours(20),
+        bookings.book(demo.as("cadre.forest"), gym.getId(), tomorrow.plusDays(1).plusHours(18), tomorrow.plusDays(1).plusHours(20),
                 "职工乒乓球赛预赛", null);
         bookings.book(demo.as("worker.station"), lounge.getId(), tomorrow.plusHours(20), tomorrow.plusHours(21),
                 "与家人视频通话", null);

@@ -27,7 +27,7 @@ import org.workershome.core.org.OrgManagement;
 /** The registry's pages: the homes one may see, registering and editing one, a home with its photos and rooms. */
 @Controller
 @RequestMapping("/homes")
-class HomeController {
+class HomesController {
 
     private final HomeManagement homes;
     private final HomePhotos photos;
@@ -37,7 +37,7 @@ class HomeController {
     private final Access access;
     private final Forms forms;
 
-    HomeController(HomeManagement homes, HomePhotos photos, HomePage page, OrgManagement tree, OrgDirectory orgs,
+    HomesController(HomeManagement homes, HomePhotos photos, HomePage page, OrgManagement tree, OrgDirectory orgs,
             Access access, Forms forms) {
         this.homes = homes;
         this.photos = photos;

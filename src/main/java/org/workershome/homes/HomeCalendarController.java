@@ -20,7 +20,7 @@ import org.workershome.core.form.Forms;
 /** A home's month calendar, its activities and the booking of its rooms. */
 @Controller
 @RequestMapping("/homes")
-class CalendarController {
+class HomeCalendarController {
 
     private final HomeManagement homes;
     private final HomeCalendar calendar;
@@ -28,7 +28,7 @@ class CalendarController {
     private final HomePage page;
     private final Forms forms;
 
-    CalendarController(HomeManagement homes, HomeCalendar calendar, BookingManagement bookings, HomePage page,
+    HomeCalendarController(HomeManagement homes, HomeCalendar calendar, BookingManagement bookings, HomePage page,
             Forms forms) {
         this.homes = homes;
         this.calendar = calendar;

@@ -19,7 +19,7 @@ import org.workershome.core.form.Forms;
 /** The year's criteria, the evaluations of the homes in one's scope, and one evaluation with its workflow. */
 @Controller
 @RequestMapping("/homes")
-class EvaluationController {
+class HomeEvaluationController {
 
     private final EvaluationManagement evaluations;
     private final CriteriaManagement criteria;
@@ -28,7 +28,7 @@ class EvaluationController {
     private final Access access;
     private final Forms forms;
 
-    EvaluationController(EvaluationManagement evaluations, CriteriaManagement criteria, HomeManagement homes,
+    HomeEvaluationController(EvaluationManagement evaluations, CriteriaManagement criteria, HomeManagement homes,
             HomePage page, Access access, Forms forms) {
         this.page = page;
         this.evaluations = evaluations;
