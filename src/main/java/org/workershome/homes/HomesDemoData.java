@@ -32,7 +32,6 @@ class HomesDemoData implements ApplicationRunner {
     private final WorkersHomeProperties properties;
     private final DemoRecords records;
     private final DemoSignIn demo;
-    private final WorkersHomes stored;
     private final HomeManagement homes;
     private final HomePhotos photos;
     private final CriteriaManagement criteria;
@@ -41,13 +40,12 @@ class HomesDemoData implements ApplicationRunner {
     private final BookingManagement bookings;
     private final Clock clock;
 
-    HomesDemoData(WorkersHomeProperties properties, DemoRecords records, DemoSignIn demo, WorkersHomes stored,
-            HomeManagement homes, HomePhotos photos, CriteriaManagement criteria, EvaluationManagement evaluations,
+    HomesDemoData(WorkersHomeProperties properties, DemoRecords records, DemoSignIn demo, HomeManagement homes,
+            HomePhotos photos, CriteriaManagement criteria, EvaluationManagement evaluations,
             HomeCalendar calendar, BookingManagement bookings, Clock clock) {
         this.properties = properties;
         this.records = records;
         this.demo = demo;
-        this.stored = stored;
         this.homes = homes;
         this.photos = photos;
         this.criteria = criteria;
@@ -59,7 +57,7 @@ class HomesDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo().enabled() || !records.orgTreeSeeded() || Scopes.asSystem(() -> stored.count()) > 0) {
+        if (!properties.demo().enabled() || !records.orgTreeSeeded() || !Scopes.asSystem(() -> homes.list()).isEmpty()) {
             return;
         }
         demo.seeding(this::seed);
