@@ -105,4 +105,26 @@ class ConcurrentBookingTest {
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining(BookingManagement.OVERLAP_CONSTRAINT);
     }
+
+    /**
+     * A booking the service's check cannot see (a row of an org outside the booker's scope, as a twin committing at
+     * the same moment is invisible to it) still blocks the slot: the constraint refuses and the form shows the message.
+     */
+    @Test
+    void whatTheServicesCheckMissesTheConstraintRefusesWithTheSameMessage() {
+        assumeTrue(postgres(), "the exclusion constraint is PostgreSQL's");
+        TestHttp cadre = TestHttp.signedIn(port, "cadre.forest");
+        long home = home(cadre, orgId(jdbc, "伊春红星林场工会"), "暗行测试之家");
+        long room = room(jdbc, cadre, home, "暗室");
+        String day = LocalDate.now(clock.withZone(Times.ZONE)).plusDays(34).toString();
+        assertThat(book(cadre, home, room, day + "T14:00", day + "T15:00").status()).isEqualTo(302);
+        long root = jdbc.queryForObject("select id from org where parent_id is null", Long.class);
+        // the same slot moved to an org the forest cadre does not see: his check finds nothing there
+        jdbc.update("update homes_booking set org_id = ? where room_id = ?", root, room);
+        TestHttp.Response refused = book(cadre, home, room, day + "T14:30", day + "T15:30");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("该活动室在 " + day + " 14:30–15:30 已被预订，请另选时间。");
+        assertThat(jdbc.queryForObject("select count(*) from homes_booking where room_id = ?", Long.class, room))
+                .isEqualTo(1);
+    }
 }
