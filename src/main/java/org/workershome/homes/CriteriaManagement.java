@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workershome.core.account.Access;
 import org.workershome.core.account.CurrentUser;
+import org.workershome.core.audit.AuditTrail;
 import org.workershome.core.error.BusinessException;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.NotFound;
@@ -29,9 +30,13 @@ class CriteriaManagement {
     private final Evaluations evaluations;
     private final OrgDirectory orgs;
     private final Access access;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    CriteriaManagement(Criteria criteria, Evaluations evaluations, OrgDirectory orgs, Access access, Clock clock) {
+    /** Criteria are national, not scoped, so the audit listener does not see them: their changes are recorded here. */
+    CriteriaManagement(Criteria criteria, Evaluations evaluations, OrgDirectory orgs, Access access,
+            AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.criteria = criteria;
         this.evaluations = evaluations;
         this.orgs = orgs;
@@ -56,7 +61,10 @@ class CriteriaManagement {
         requireEditor(user);
         requireOpen(year);
         int next = criteria.findByYearOrderBySortOrderAscIdAsc(year).size() + 1;
-        return criteria.save(new Criterion(year, next, name, weight, maxPoints, clock.instant()));
+        Criterion added = criteria.save(new Criterion(year, next, name, weight, maxPoints, clock.instant()));
+        audit.record("HOMES_CRITERION_ADD", "homes-criterion", added.getId(), null,
+                year + " " + added.getName() + " " + added.getWeight() + "/" + added.getMaxPoints());
+        return added;
     }
 
     @Transactional
@@ -65,6 +73,7 @@ class CriteriaManagement {
         Criterion criterion = criteria.findById(id).orElseThrow(NotFound.of("criterion", id));
         requireOpen(criterion.getYear());
         criteria.delete(criterion);
+        audit.record("HOMES_CRITERION_REMOVE", "homes-criterion", id, null, criterion.getYear() + " " + criterion.getName());
     }
 
     private void requireOpen(int year) {
