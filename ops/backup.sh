@@ -25,7 +25,9 @@ done
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 . "$(dirname "$0")/h2.sh"
 if [ "$mode" = pg ]; then
-  pg_dump --format=custom --no-owner ${schema:+--schema="$schema"} --file="$work/database.pgdump" "$url"
+  # with --schema pg_dump leaves out the extensions, which the schema's objects may need (btree_gist for the
+  # homes' booking constraint): --extension takes the non-system ones along (PostgreSQL 14+)
+  pg_dump --format=custom --no-owner ${schema:+--schema="$schema" --extension='*'} --file="$work/database.pgdump" "$url"
 else
   java -cp "$(h2jar)" org.h2.tools.Script -url "${h2url:-$(h2file "$data")}" -user sa -script "$work/database.h2.sql"
 fi
