@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.workershome.core.db.Paging;
+import org.workershome.core.db.CappedPage;
+import org.workershome.core.db.LongLists;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -21,11 +21,16 @@ import org.workershome.core.scope.OrgPaths;
 @Service
 class AppealQueue {
 
+    /** Nearest deadline first (none last), then newest; index {@code appeal_queue_ix} has this order. */
+    private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.asc("dueAt").nullsLast(), Sort.Order.desc("submittedAt"));
+
     private final Appeals appeals;
     private final OrgPaths orgPaths;
     private final Clock clock;
+    private final LongLists longLists;
 
-    AppealQueue(Appeals appeals, OrgPaths orgPaths, Clock clock) {
+    AppealQueue(Appeals appeals, OrgPaths orgPaths, Clock clock, LongLists longLists) {
+        this.longLists = longLists;
         this.appeals = appeals;
         this.orgPaths = orgPaths;
         this.clock = clock;
@@ -40,10 +45,10 @@ class AppealQueue {
         }
     }
 
+    /** A page of the queue; the count stops at {@link LongLists#CAP} ("10,000+"), however large the scope. */
     @Transactional(readOnly = true)
-    Page<Appeal> page(Filter filter, int page, int size) {
-        return appeals.findAll(spec(filter), Paging.of(page, size,
-                Sort.by(Sort.Order.asc("dueAt").nullsLast(), Sort.Order.desc("submittedAt"))));
+    CappedPage<Appeal> page(Filter filter, int page, int size) {
+        return longLists.page(Appeal.class, spec(filter), page, size, QUEUE_ORDER);
     }
 
     @Transactional(readOnly = true)

@@ -22,7 +22,7 @@ import org.workershome.core.account.CurrentUser;
 import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.member.MemberDirectory;
 import org.workershome.core.org.OrgDirectory;
-import org.workershome.core.org.OrgManagement;
+import org.workershome.core.org.OrgPicker;
 
 /** The appeals list: the handlers' queue with its filters and Excel export, a worker's own appeals. */
 @Controller
@@ -32,18 +32,18 @@ class AppealQueueController {
     private final AppealManagement management;
     private final AppealQueue queue;
     private final OrgDirectory orgDirectory;
-    private final OrgManagement orgManagement;
+    private final OrgPicker orgPicker;
     private final MemberDirectory members;
     private final Access access;
     private final MessageSource messages;
     private final Clock clock;
 
     AppealQueueController(AppealManagement management, AppealQueue queue, OrgDirectory orgDirectory,
-            OrgManagement orgManagement, MemberDirectory members, Access access, MessageSource messages, Clock clock) {
+            OrgPicker orgPicker, MemberDirectory members, Access access, MessageSource messages, Clock clock) {
         this.management = management;
         this.queue = queue;
         this.orgDirectory = orgDirectory;
-        this.orgManagement = orgManagement;
+        this.orgPicker = orgPicker;
         this.members = members;
         this.access = access;
         this.messages = messages;
@@ -64,12 +64,13 @@ class AppealQueueController {
         model.addAttribute("now", clock.instant());
         if (isHandler(user)) {
             model.addAttribute("page", queue.page(params.toFilter(), params.page(), 20));
-            model.addAttribute("orgs", orgManagement.tree());
+            model.addAttribute("orgOptions", orgPicker.around(params.orgId(), user.orgId()));
         } else {
             model.addAttribute("page", queue.page(AppealQueue.Filter.none(), params.page(), 20));
         }
         model.addAttribute("orgNames", orgDirectory);
-        return htmx != null ? "appeals/list :: rows" : "appeals/list";
+        model.addAttribute("htmx", htmx != null);
+        return htmx != null ? "appeals/list :: refresh" : "appeals/list";
     }
 
     record QueueParams(AppealStatus status, String category, AppealChannel channel, Long orgId, Boolean overdue,

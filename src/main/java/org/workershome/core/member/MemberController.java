@@ -17,7 +17,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,12 +33,13 @@ import org.workershome.core.excel.ExcelExport;
 import org.workershome.core.excel.ExcelImport;
 import org.workershome.core.excel.ExcelSheet;
 import org.workershome.core.org.Org;
+import org.workershome.core.org.OrgPicker;
 import org.workershome.core.org.Orgs;
 import org.workershome.core.time.Times;
 import org.workershome.core.error.BusinessException;
 import org.workershome.core.error.Conflict;
 import org.workershome.core.error.InvalidInput;
-import org.workershome.core.db.Paging;
+import org.workershome.core.db.CappedPage;
 
 /** Member pages: list with live filters, export, register, detail, edit, transfer and Excel import. */
 @Controller
@@ -47,7 +47,9 @@ import org.workershome.core.db.Paging;
 class MemberController {
 
     static final int PAGE_SIZE = 20;
-    static final int EXPORT_MAX = 50_000;
+    static final int MAX_PAGE_SIZE = 100;
+    /** Excel's sheet holds 1,048,576 rows; the export streams, so its size is no memory question. */
+    static final int EXPORT_MAX = 1_000_000;
     private static final String LIST = "members/list";
     private static final String DETAIL = "members/detail";
     private static final String FORM = "members/form";
@@ -64,10 +66,12 @@ class MemberController {
     private final Forms forms;
 
     private final Access access;
+    private final OrgPicker orgPicker;
 
     MemberController(MemberManagement management, MemberViews views, MemberImport importer, Orgs orgs,
-            MessageSource messages, Clock clock, Forms forms, Access access) {
+            MessageSource messages, Clock clock, Forms forms, Access access, OrgPicker orgPicker) {
         this.access = access;
+        this.orgPicker = orgPicker;
         this.forms = forms;
         this.management = management;
         this.views = views;
@@ -84,23 +88,21 @@ class MemberController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") MemberFilter filter, @RequestParam(defaultValue = "0") int page,
+    String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") MemberFilter filter,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        Page<Member> found = management.search(filter, Paging.of(page, PAGE_SIZE, MemberManagement.LIST_ORDER));
-        model.addAttribute("members", views.of(found.getContent()));
+        CappedPage<Member> found = management.page(filter, page, Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+        model.addAttribute("members", views.of(found.content()));
         model.addAttribute("page", found);
         model.addAttribute("statuses", MemberStatus.values());
-        if (htmx != null) {
-            return LIST + " :: rows";
-        }
-        model.addAttribute("orgs", OrgOption.of(orgs.findAllByOrderByPath()));
-        return LIST;
+        model.addAttribute("orgOptions", orgPicker.around(filter.orgId(), user.orgId()));
+        model.addAttribute("htmx", htmx != null);
+        return htmx != null ? LIST + " :: refresh" : LIST;
     }
 
     @GetMapping("/export.xlsx")
     void export(@ModelAttribute("filter") MemberFilter filter, HttpServletResponse response, Locale locale)
             throws IOException {
-        List<MemberView> rows = views.of(management.export(filter, EXPORT_MAX));
         columns(locale)
                 .column("member.idNumber", MemberView::idNumber)
                 .column("member.phone", MemberView::phone)
@@ -110,7 +112,8 @@ class MemberController {
                 .column("member.status", v -> text("member.status." + v.status(), locale))
                 .column("member.username", MemberView::username)
                 .send(response, text("member.export.filename", locale, LocalDate.now(clock.withZone(Times.ZONE))) + ".xlsx",
-                        rows, messages, locale);
+                        sink -> management.export(filter, EXPORT_MAX, chunk -> views.of(chunk).forEach(sink)),
+                        messages, locale);
     }
 
     @GetMapping("/import-template.xlsx")
