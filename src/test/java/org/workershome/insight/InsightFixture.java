@@ -1,0 +1,77 @@
+package org.workershome.insight;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.workershome.core.time.Times;
+
+/**
+ * A small org tree of its own under Heilongjiang's union, with members and appeals written straight into the
+ * tables at chosen times, so that every figure of its dashboards can be counted by hand.
+ */
+final class InsightFixture {
+
+    final JdbcTemplate jdbc;
+    final String tag = UUID.randomUUID().toString().substring(0, 6);
+    long top;
+    long unitA;
+    long teamA1;
+    long unitB;
+
+    InsightFixture(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static long orgId(JdbcTemplate jdbc, String name) {
+        return jdbc.queryForObject("select id from org where name = ?", Long.class, name);
+    }
+
+    InsightFixture tree() {
+        long province = orgId(jdbc, "黑龙江省农林水利气象工会");
+        top = org(province, "看板测试市工会" + tag, "CITY", null);
+        unitA = org(top, "看板测试甲林场工会" + tag, "GRASSROOTS", null);
+        teamA1 = org(unitA, "看板测试甲一班组" + tag, "GRASSROOTS", "FORESTRY");
+        unitB = org(top, "看板测试乙农场工会" + tag, "GRASSROOTS", "AGRICULTURE");
+        return this;
+    }
+
+    long org(long parent, String name, String type, String industry) {
+        long id = 800_000_000L + ThreadLocalRandom.current().nextLong(100_000_000L);
+        Map<String, Object> p = jdbc.queryForMap("select path, depth from org where id = ?", parent);
+        jdbc.update("insert into org (id, parent_id, name, type, industry, region_code, path, depth, status, created_at, version)"
+                + " values (?, ?, ?, ?, ?, null, ?, ?, 'ACTIVE', ?, 0)", id, parent, name, type, industry,
+                p.get("path") + String.valueOf(id) + "/", ((Number) p.get("depth")).intValue() + 1,
+                Timestamp.from(Instant.now()));
+        return id;
+    }
+
+    /** A member registered at {@code created}, joined the union on the 10th of {@code joined} (or never said). */
+    void member(long org, Instant created, YearMonth joined, String status) {
+        jdbc.update("insert into member (org_id, name, gender, id_number, id_number_hash, join_date, status, created_at,"
+                + " updated_at, version) values (?, ?, 'MALE', 'x', ?, ?, ?, ?, ?, 0)", org, "看板" + tag,
+                UUID.randomUUID().toString().replace("-", ""), joined == null ? null : java.sql.Date.valueOf(joined.atDay(10)),
+                status, Timestamp.from(created), Timestamp.from(created));
+    }
+
+    /** An appeal handled by {@code org}: closed ({@code closed} not null) before or after its due time, rated or not. */
+    void appeal(long org, Instant submitted, Instant due, Instant closed, Integer rating, int escalation) {
+        long id = 800_000_000L + ThreadLocalRandom.current().nextLong(100_000_000L);
+        String category = jdbc.queryForObject("select min(code) from appeal_category", String.class);
+        jdbc.update("insert into appeal (id, tracking_no, org_id, category, title, content, channel, anonymous, confidential,"
+                + " status, rating, reopened, escalation_level, submitted_at, last_activity_at, closed_at, due_at, warned, version)"
+                + " values (?, ?, ?, ?, '看板测试', '看板测试', 'WEB', false, false, ?, ?, false, ?, ?, ?, ?, ?, false, 0)",
+                id, "IN" + id, org, category, closed == null ? "IN_PROGRESS" : "CLOSED", rating, escalation,
+                Timestamp.from(submitted), Timestamp.from(closed == null ? submitted : closed),
+                closed == null ? null : Timestamp.from(closed), due == null ? null : Timestamp.from(due));
+    }
+
+    /** Noon of a day in a month, Beijing time. */
+    static Instant at(YearMonth month, int day) {
+        return month.atDay(day).atTime(12, 0).atZone(Times.ZONE).toInstant();
+    }
+}
