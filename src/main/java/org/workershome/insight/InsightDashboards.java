@@ -20,8 +20,8 @@ import org.workershome.core.org.OrgDirectory.OrgSummary;
 
 /**
  * A dashboard read from the stored figures only: the org's own rows and its children's for the months asked, so
- * its cost does not grow with the records below (one indexed read of at most (children + 1) × metrics × months
- * rows). The caller has checked the reader may see the org; {@code children} are the ones he may drill into.
+ * its cost does not grow with the records below (two indexed reads of at most (children + 1) × metrics × months
+ * rows, added up by the database). The caller has checked the reader may see the org; {@code children} are the ones he may drill into.
  */
 @Service
 class InsightDashboards {
@@ -59,47 +59,44 @@ class InsightDashboards {
         List<Long> ids = new ArrayList<>();
         ids.add(org.id());
         children.forEach(c -> ids.add(c.id()));
-        // orgId -> metric -> period -> value
-        Map<Long, Map<String, Map<Integer, BigDecimal>>> stored = new HashMap<>();
-        for (InsightRow row : rows.findFor(ids, Periods.of(from), Periods.of(last))) {
-            stored.computeIfAbsent(row.getOrgId(), k -> new HashMap<>())
-                    .computeIfAbsent(row.getMetric(), k -> new HashMap<>()).put(row.getPeriod(), row.getValue());
-        }
+        Map<Long, Map<String, BigDecimal>> sums = byOrg(rows.sums(ids, Periods.of(from), Periods.of(last)));
+        Map<Long, Map<String, BigDecimal>> lastMonth = byOrg(rows.month(ids, Periods.of(last)));
         List<Section> sections = new ArrayList<>();
         for (InsightSource source : sources) {
             if (onlyModule != null && !onlyModule.equals(source.module())) {
                 continue;
             }
             List<InsightMetric> metrics = source.metrics();
-            Line total = line(org, metrics, stored, Periods.of(last));
-            List<Line> lines = children.stream().map(c -> line(c, metrics, stored, Periods.of(last))).toList();
+            Line total = line(org, metrics, sums, lastMonth);
+            List<Line> lines = children.stream().map(c -> line(c, metrics, sums, lastMonth)).toList();
             sections.add(new Section(source.module(), metrics, total, lines));
         }
         return new Dashboard(org, from, to, asOf(), sections);
     }
 
-    private static Line line(OrgSummary org, List<InsightMetric> metrics,
-            Map<Long, Map<String, Map<Integer, BigDecimal>>> stored, int lastPeriod) {
-        Map<String, Map<Integer, BigDecimal>> own = stored.getOrDefault(org.id(), Map.of());
+    private static Map<Long, Map<String, BigDecimal>> byOrg(List<Object[]> found) {
+        Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
+        for (Object[] r : found) {
+            result.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (BigDecimal) r[2]);
+        }
+        return result;
+    }
+
+    /** A flow added up over the range, a stock as it stood in the range's last month, an average divided. */
+    private static Line line(OrgSummary org, List<InsightMetric> metrics, Map<Long, Map<String, BigDecimal>> sums,
+            Map<Long, Map<String, BigDecimal>> lastMonth) {
+        Map<String, BigDecimal> flows = sums.getOrDefault(org.id(), Map.of());
+        Map<String, BigDecimal> stocks = lastMonth.getOrDefault(org.id(), Map.of());
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (InsightMetric metric : metrics) {
-            BigDecimal value = value(metric.key(), metric, own, lastPeriod);
+            BigDecimal value = (metric.kind() == InsightMetric.Kind.STOCK ? stocks : flows)
+                    .getOrDefault(metric.key(), BigDecimal.ZERO);
             if (metric.per() != null) {
-                BigDecimal per = value(metric.per(), null, own, lastPeriod);
+                BigDecimal per = flows.getOrDefault(metric.per(), BigDecimal.ZERO);
                 value = per.signum() == 0 ? null : value.divide(per, 2, RoundingMode.HALF_UP);
             }
             values.put(metric.key(), value);
         }
         return new Line(org.id(), org.name(), values);
-    }
-
-    /** A flow added up over the range, a stock as it stood in the range's last month. */
-    private static BigDecimal value(String key, InsightMetric metric, Map<String, Map<Integer, BigDecimal>> own,
-            int lastPeriod) {
-        Map<Integer, BigDecimal> byPeriod = own.getOrDefault(key, Map.of());
-        if (metric != null && metric.kind() == InsightMetric.Kind.STOCK) {
-            return byPeriod.getOrDefault(lastPeriod, BigDecimal.ZERO);
-        }
-        return byPeriod.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

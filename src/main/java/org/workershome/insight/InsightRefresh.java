@@ -68,9 +68,10 @@ class InsightRefresh {
         InsightRun run = tx.execute(s -> runs.save(new InsightRun(rebuild ? InsightRun.Kind.FULL
                 : InsightRun.Kind.INCREMENTAL, started, Periods.of(first), Periods.of(current))));
         long written = 0;
+        Map<Long, List<Long>> ancestry = new HashMap<>();
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
             YearMonth m = month;
-            written += tx.execute(s -> month(m));
+            written += tx.execute(s -> month(m, ancestry));
         }
         long figures = written;
         InsightRun done = tx.execute(s -> {
@@ -87,10 +88,9 @@ class InsightRefresh {
     }
 
     /** One month's figures of every source, rolled up, in place of the month's stored ones. */
-    private long month(YearMonth month) {
+    private long month(YearMonth month, Map<Long, List<Long>> ancestry) {
         Instant start = Periods.start(month);
         Instant end = Periods.end(month);
-        Map<Long, List<Long>> ancestry = new HashMap<>();
         Map<InsightRow.Key, BigDecimal> sums = new HashMap<>();
         for (InsightSource source : sources) {
             for (InsightFigure figure : source.figures(start, end)) {

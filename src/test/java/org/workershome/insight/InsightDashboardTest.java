@@ -45,15 +45,22 @@ class InsightDashboardTest {
         f = new InsightFixture(jdbc).tree();
         // members: two in team A1 (forestry) registered and joined in m2, one in unit B (agriculture) in m1, and
         // one of B who left — never counted
-        f.member(f.teamA1, InsightFixture.at(m2, 12), m2, "ACTIVE");
+        long worker = f.member(f.teamA1, InsightFixture.at(m2, 12), m2, "ACTIVE");
         f.member(f.teamA1, InsightFixture.at(m2, 20), m2, "ACTIVE");
-        f.member(f.unitB, InsightFixture.at(m1, 5), m1, "ACTIVE");
+        long farmer = f.member(f.unitB, InsightFixture.at(m1, 5), m1, "ACTIVE");
         f.member(f.unitB, InsightFixture.at(m2, 5), null, "LEFT");
         // appeals: A1 one closed on time in m2 rated 5, one received in m2, escalated, closed late in m1 rated 3;
         // B one received in m1, still open
         f.appeal(f.teamA1, InsightFixture.at(m2, 3), InsightFixture.at(m2, 20), InsightFixture.at(m2, 10), 5, 0);
         f.appeal(f.teamA1, InsightFixture.at(m2, 25), InsightFixture.at(m1, 2), InsightFixture.at(m1, 9), 3, 1);
         f.appeal(f.unitB, InsightFixture.at(m1, 15), InsightFixture.at(m1, 28), null, null, 0);
+        // hardship: A1's file applied for in m2 and approved (deep) in m1 with aid of 1200.50 in m1 and 99.50 now;
+        // B's file applied for in m1, not approved, its one aid reversed
+        long deep = f.hardshipFile(f.teamA1, worker, InsightFixture.at(m2, 14), InsightFixture.at(m1, 3), "DEEP");
+        f.aid(deep, f.teamA1, worker, InsightFixture.at(m1, 6), "1200.50", false);
+        f.aid(deep, f.teamA1, worker, Periods.start(now).plusSeconds(3600), "99.50", false);
+        long applied = f.hardshipFile(f.unitB, farmer, InsightFixture.at(m1, 7), null, null);
+        f.aid(applied, f.unitB, farmer, InsightFixture.at(m1, 8), "500", true);
     }
 
     private Map<String, BigDecimal> figures(long org, YearMonth from, YearMonth to, String module, Long child) {
@@ -102,6 +109,18 @@ class InsightDashboardTest {
         assertThat(appealsM1.get("appeals.insight.closedLate")).isEqualByComparingTo(n("1"));
         assertThat(appealsM1.get("appeals.insight.satisfaction")).isEqualByComparingTo(n("3.00"));
 
+        Map<String, BigDecimal> hardship = figures(f.top, m2, now, "hardship", null);
+        assertThat(hardship.get("hardship.insight.applied")).isEqualByComparingTo(n("2"));
+        assertThat(hardship.get("hardship.insight.approved.DEEP")).isEqualByComparingTo(n("1"));
+        assertThat(hardship.get("hardship.insight.approved.RELATIVE")).isEqualByComparingTo(n("0"));
+        assertThat(hardship.get("hardship.insight.aids")).isEqualByComparingTo(n("2"));
+        assertThat(hardship.get("hardship.insight.aidPaid")).isEqualByComparingTo(n("1300.00"));
+        Map<String, BigDecimal> hardshipM1 = figures(f.top, m1, m1, "hardship", null);
+        assertThat(hardshipM1.get("hardship.insight.applied")).isEqualByComparingTo(n("1"));
+        assertThat(hardshipM1.get("hardship.insight.aidPaid")).isEqualByComparingTo(n("1200.50"));
+        assertThat(figures(f.top, m2, now, "hardship", f.unitB).get("hardship.insight.aidPaid"))
+                .isEqualByComparingTo(n("0"));
+
         // per child: unit A holds its team's figures, unit B its own; nothing rated in B, so no average
         Map<String, BigDecimal> a = figures(f.top, m2, now, "appeals", f.unitA);
         assertThat(a.get("appeals.insight.received")).isEqualByComparingTo(n("2"));
@@ -125,7 +144,7 @@ class InsightDashboardTest {
         assertThat(full.getKind()).isEqualTo(InsightRun.Kind.FULL);
         assertThat(full.getFinishedAt()).isNotNull();
 
-        f.appeal(f.unitB, clock.instant().minusSeconds(60), null, null, null, 0);
+        f.appeal(f.unitB, Periods.start(now).plusSeconds(60), null, null, null, 0);
         f.appeal(f.unitB, InsightFixture.at(m2, 8), null, null, null, 0); // back-dated into a month already done
         InsightRun incremental = job.refreshNow(false);
         assertThat(incremental.getKind()).isEqualTo(InsightRun.Kind.INCREMENTAL);

@@ -51,11 +51,33 @@ final class InsightFixture {
     }
 
     /** A member registered at {@code created}, joined the union on the 10th of {@code joined} (or never said). */
-    void member(long org, Instant created, YearMonth joined, String status) {
+    long member(long org, Instant created, YearMonth joined, String status) {
+        String hash = UUID.randomUUID().toString().replace("-", "");
         jdbc.update("insert into member (org_id, name, gender, id_number, id_number_hash, join_date, status, created_at,"
                 + " updated_at, version) values (?, ?, 'MALE', 'x', ?, ?, ?, ?, ?, 0)", org, "看板" + tag,
-                UUID.randomUUID().toString().replace("-", ""), joined == null ? null : java.sql.Date.valueOf(joined.atDay(10)),
+                hash, joined == null ? null : java.sql.Date.valueOf(joined.atDay(10)),
                 status, Timestamp.from(created), Timestamp.from(created));
+        return jdbc.queryForObject("select id from member where id_number_hash = ?", Long.class, hash);
+    }
+
+    /** A hardship file of the member, applied for at {@code applied}, approved at {@code approved} with a grade. */
+    long hardshipFile(long org, long member, Instant applied, Instant approved, String grade) {
+        String no = "KB" + UUID.randomUUID().toString().substring(0, 12);
+        long id = 800_000_000L + ThreadLocalRandom.current().nextLong(100_000_000L);
+        jdbc.update("insert into hardship_file (id, file_no, org_id, member_id, temporary, id_number, id_number_hash,"
+                + " household_size, income_per_capita, below_poverty_line, causes, grade, status, applied_at, approved_at,"
+                + " version) values (?, ?, ?, ?, false, 'x', ?, 3, 'x', false, 'ILLNESS', ?, ?, ?, ?, 0)", id, no, org, member,
+                UUID.randomUUID().toString(), grade, approved == null ? "APPLIED" : "APPROVED", Timestamp.from(applied),
+                approved == null ? null : Timestamp.from(approved));
+        return id;
+    }
+
+    /** Aid of a file recorded at {@code recorded}; reversed ones count for nothing. */
+    void aid(long file, long org, long member, Instant recorded, String amount, boolean reversed) {
+        jdbc.update("insert into hardship_aid (file_id, org_id, member_id, aid_type, amount, aid_date, handler_name,"
+                + " recorded_at, reversed_at) values (?, ?, ?, 'CASH', ?, ?, '看板测试', ?, ?)", file, org, member,
+                new java.math.BigDecimal(amount), java.sql.Date.valueOf(recorded.atZone(Times.ZONE).toLocalDate()),
+                Timestamp.from(recorded), reversed ? Timestamp.from(recorded) : null);
     }
 
     /** An appeal handled by {@code org}: closed ({@code closed} not null) before or after its due time, rated or not. */
