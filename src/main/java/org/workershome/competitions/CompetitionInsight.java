@@ -14,7 +14,8 @@ import org.workershome.core.module.InsightMetric;
 import org.workershome.core.module.InsightSource;
 
 /**
- * Skills competitions for the insight dashboards, per organising org: competitions published in the month, entries registered in it and entries approved in it.
+ * Skills competitions for the insight dashboards, per organising org: competitions published in the month, entries
+ * registered in it and entries approved in it.
  */
 @Component
 class CompetitionInsight implements InsightSource {
@@ -29,7 +30,8 @@ class CompetitionInsight implements InsightSource {
 
     @Override
     public List<InsightMetric> metrics() {
-        return List.of(InsightMetric.flow("competitions.insight.published"), InsightMetric.flow("competitions.insight.entries"),
+        return List.of(InsightMetric.flow("competitions.insight.published"),
+                InsightMetric.flow("competitions.insight.entries"),
                 InsightMetric.flow("competitions.insight.approved"));
     }
 
@@ -37,9 +39,16 @@ class CompetitionInsight implements InsightSource {
     @Transactional(readOnly = true)
     public List<InsightFigure> figures(Instant start, Instant end) {
         List<InsightFigure> figures = new ArrayList<>();
-        figures.addAll(query("competitions.insight.published", "select c.orgId, count(c) from Competition c where c.publishedAt >= :start and c.publishedAt < :end group by c.orgId", start, end));
-        figures.addAll(query("competitions.insight.entries", "select e.orgId, count(e) from Entry e where e.registeredAt >= :start and e.registeredAt < :end group by e.orgId", start, end));
-        figures.addAll(query("competitions.insight.approved", "select e.orgId, count(e) from Entry e where e.status = org.workershome.competitions.EntryStatus.APPROVED and e.decidedAt >= :start and e.decidedAt < :end group by e.orgId", start, end));
+        figures.addAll(query("competitions.insight.published", """
+                select c.orgId, count(c) from Competition c
+                where c.publishedAt >= :start and c.publishedAt < :end group by c.orgId""", start, end));
+        figures.addAll(query("competitions.insight.entries", """
+                select e.orgId, count(e) from Entry e
+                where e.registeredAt >= :start and e.registeredAt < :end group by e.orgId""", start, end));
+        figures.addAll(query("competitions.insight.approved", """
+                select e.orgId, count(e) from Entry e
+                where e.status = org.workershome.competitions.EntryStatus.APPROVED
+                  and e.decidedAt >= :start and e.decidedAt < :end group by e.orgId""", start, end));
         return figures;
     }
 

@@ -43,16 +43,20 @@ class CongressInsight implements InsightSource {
     @Transactional(readOnly = true)
     public List<InsightFigure> figures(Instant start, Instant end) {
         List<InsightFigure> figures = new ArrayList<>(count(SESSIONS,
-                "select s.orgId, count(s) from CongressSession s where s.openedAt >= :start and s.openedAt < :end group by s.orgId",
+                "select s.orgId, count(s) from CongressSession s"
+                + " where s.openedAt >= :start and s.openedAt < :end group by s.orgId",
                 start, end));
         figures.addAll(count(SIGNED_IN,
-                "select a.orgId, count(a) from Attendance a where a.signedInAt >= :start and a.signedInAt < :end group by a.orgId",
+                "select a.orgId, count(a) from Attendance a"
+                + " where a.signedInAt >= :start and a.signedInAt < :end group by a.orgId",
                 start, end));
         figures.addAll(count(MOTIONS,
-                "select m.orgId, count(m) from Motion m where m.submittedAt >= :start and m.submittedAt < :end group by m.orgId",
+                "select m.orgId, count(m) from Motion m"
+                + " where m.submittedAt >= :start and m.submittedAt < :end group by m.orgId",
                 start, end));
         figures.addAll(count(REPLIED,
-                "select m.orgId, count(m) from Motion m where m.repliedAt >= :start and m.repliedAt < :end group by m.orgId",
+                "select m.orgId, count(m) from Motion m"
+                + " where m.repliedAt >= :start and m.repliedAt < :end group by m.orgId",
                 start, end));
         return figures;
     }

@@ -74,7 +74,8 @@ class InsightController {
             Locale locale) {
         OrgSummary shown = orgFor(user, org);
         Range range = range(from, to);
-        InsightDashboards.Dashboard dashboard = dashboards.of(shown, drillable(user, shown), range.from(), range.to(), null);
+        InsightDashboards.Dashboard dashboard = dashboards.of(shown, drillable(user, shown), range.from(), range.to(),
+                null);
         Map<String, String> charts = new LinkedHashMap<>();
         dashboard.sections().forEach(s -> charts.put(s.module(), chart(s, locale)));
         model.addAttribute("dashboard", dashboard);
@@ -90,7 +91,8 @@ class InsightController {
             @RequestParam(required = false) String to, HttpServletResponse response, Locale locale) throws IOException {
         OrgSummary shown = orgFor(user, org);
         Range range = range(from, to);
-        InsightDashboards.Section section = dashboards.of(shown, drillable(user, shown), range.from(), range.to(), module)
+        InsightDashboards.Section section = dashboards
+                .of(shown, drillable(user, shown), range.from(), range.to(), module)
                 .sections().stream().findFirst().orElseThrow(NotFound.of("insight", module));
         audit.record("INSIGHT_EXPORT", "insight", null, shown.id(), module + " " + range.from() + ".." + range.to());
         ExcelExport<InsightDashboards.Line> sheet = ExcelExport.of(InsightDashboards.Line.class)
@@ -120,7 +122,8 @@ class InsightController {
         Long id = asked;
         if (id == null) {
             List<OrgSummary> chain = orgs.selfAndAncestors(user.orgId());
-            id = user.dataScope() == DataScope.ALL && !chain.isEmpty() ? chain.get(chain.size() - 1).id() : user.orgId();
+            boolean national = user.dataScope() == DataScope.ALL && !chain.isEmpty();
+            id = national ? chain.get(chain.size() - 1).id() : user.orgId();
         }
         OrgSummary org = orgs.find(id).orElseThrow(NotFound.of("org", id));
         access.require(user, InsightModule.VIEW, org.id());

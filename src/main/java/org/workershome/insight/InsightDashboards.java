@@ -21,7 +21,8 @@ import org.workershome.core.org.OrgDirectory.OrgSummary;
 /**
  * A dashboard read from the stored figures only: the org's own rows and its children's for the months asked, so
  * its cost does not grow with the records below (two indexed reads of at most (children + 1) × metrics × months
- * rows, added up by the database). The caller has checked the reader may see the org; {@code children} are the ones he may drill into.
+ * rows, added up by the database). The caller has checked the reader may see the org; {@code children} are the
+ * ones he may drill into.
  */
 @Service
 class InsightDashboards {

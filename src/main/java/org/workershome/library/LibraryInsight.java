@@ -14,7 +14,8 @@ import org.workershome.core.module.InsightMetric;
 import org.workershome.core.module.InsightSource;
 
 /**
- * The workers' library for the insight dashboards, per org: books added in the month, and books on its shelves by the month's end.
+ * The workers' library for the insight dashboards, per org: books added in the month, and books on its shelves by
+ * the month's end.
  */
 @Component
 class LibraryInsight implements InsightSource {
@@ -29,15 +30,19 @@ class LibraryInsight implements InsightSource {
 
     @Override
     public List<InsightMetric> metrics() {
-        return List.of(InsightMetric.flow("library.insight.added"), InsightMetric.stock("library.insight.books"));
+        return List.of(InsightMetric.flow("library.insight.added"),
+                InsightMetric.stock("library.insight.books"));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<InsightFigure> figures(Instant start, Instant end) {
         List<InsightFigure> figures = new ArrayList<>();
-        figures.addAll(query("library.insight.added", "select b.orgId, count(b) from Book b where b.createdAt >= :start and b.createdAt < :end group by b.orgId", start, end));
-        figures.addAll(query("library.insight.books", "select b.orgId, count(b) from Book b where b.createdAt < :end group by b.orgId", start, end));
+        figures.addAll(query("library.insight.added", """
+                select b.orgId, count(b) from Book b
+                where b.createdAt >= :start and b.createdAt < :end group by b.orgId""", start, end));
+        figures.addAll(query("library.insight.books", """
+                select b.orgId, count(b) from Book b where b.createdAt < :end group by b.orgId""", start, end));
         return figures;
     }
 

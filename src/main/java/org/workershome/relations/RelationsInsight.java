@@ -51,9 +51,16 @@ class RelationsInsight implements InsightSource {
                 select r.orgId, r.level, count(r) from OrgRisk r
                 where r.level <> org.workershome.relations.RiskLevel.NONE and r.computedAt < :end
                 group by r.orgId, r.level""", Object[].class).setParameter("end", end).getResultList()));
-        figures.addAll(count(WARNINGS, "select w.orgId, count(w) from Warning w where w.raisedAt >= :start and w.raisedAt < :end group by w.orgId", start, end));
-        figures.addAll(count(DISPUTES, "select d.orgId, count(d) from Dispute d where d.acceptedAt >= :start and d.acceptedAt < :end group by d.orgId", start, end));
-        figures.addAll(count(AGREED, "select d.orgId, count(d) from Dispute d where d.agreementCode is not null and d.closedAt >= :start and d.closedAt < :end group by d.orgId", start, end));
+        figures.addAll(count(WARNINGS,
+                "select w.orgId, count(w) from Warning w"
+                + " where w.raisedAt >= :start and w.raisedAt < :end group by w.orgId", start, end));
+        figures.addAll(count(DISPUTES,
+                "select d.orgId, count(d) from Dispute d"
+                + " where d.acceptedAt >= :start and d.acceptedAt < :end group by d.orgId", start, end));
+        figures.addAll(count(AGREED,
+                "select d.orgId, count(d) from Dispute d"
+                + " where d.agreementCode is not null and d.closedAt >= :start and d.closedAt < :end"
+                + " group by d.orgId", start, end));
         return figures;
     }
 
