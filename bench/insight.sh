@@ -21,7 +21,7 @@ export WORKERS_HOME_CRYPTO_KEY=${WORKERS_HOME_CRYPTO_KEY:-$(cat "${KEY_FILE:-$HO
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 data=$(mktemp -d)
 pid=
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$data"; }
+cleanup() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$data"; }
 trap cleanup EXIT
 base="http://127.0.0.1:$port"
 # the other modules' jobs held off, and the insight refresh too (the rebuild below is asked for and timed)
@@ -68,14 +68,23 @@ if [ "${SKIP_REBUILD:-0}" != 1 ]; then
     "$(psql -tAc 'select count(*) from insight_figure' "$db")"
 fi
 
+# CPU the app used (user + system) in ms: a figure of the work per request that the machine's load does not change
+cpu_ms() { local t=0 f; for f in "$@"; do [ -r "/proc/$f/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$f/stat"))); done; echo $((t * 1000 / $(getconf CLK_TCK))); }
+app=${pid:-$(pgrep -f "workers-home.*--server.port=$port" | head -1)}
+
 measure() { # name cookie url
   local status times
   status=$(curl -s -o "$data/page.html" -w '%{http_code} %{size_download}' -H "Cookie: $2" "$base$3")
   echo "== $1 $3: $status bytes; $(grep -o '<h1>[^<]*' "$data/page.html" | sed 's/<h1>//'); $(grep -o '数据截至[^<]*' "$data/page.html" | head -1)"
   [ "${status%% *}" = 200 ] || { echo "not 200"; exit 1; }
   for _ in 1 2 3 4 5 6 7 8 9 10; do curl -s -o /dev/null -H "Cookie: $2" "$base$3"; done
+  local c0 c1
+  c0=$(cpu_ms "$app")
   times=$(for _ in $(seq "$requests"); do curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $2" "$base$3"; done | sort -n)
+  c1=$(cpu_ms "$app")
   echo "$times" | awk '{ t[NR] = $1 * 1000 } END { printf "    curl, one at a time (%d): p50 %.0f ms, p90 %.0f ms, max %.0f ms\n", NR, t[int(NR * 0.5 + 0.5)], t[int(NR * 0.9 + 0.5)], t[NR] }'
+  awk -v a=$((c1 - c0)) -v n="$requests" 'BEGIN { printf "    app CPU per request: %.1f ms\n", a / n }'
+  echo "    load $(cut -d' ' -f1-3 /proc/loadavg)"
   if command -v wrk >/dev/null; then
     wrk -t2 -c4 -d15s --timeout 10s --latency -H "Cookie: $2" "$base$3" | grep -E '^ +(50|90|99)%|Requests/sec|Non-2xx' | sed 's/^/    wrk -c4: /'
   fi

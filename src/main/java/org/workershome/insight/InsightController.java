@@ -68,6 +68,19 @@ class InsightController {
 
     record Range(YearMonth from, YearMonth to, boolean invalid) {}
 
+    /** A table row as the page shows it: the numbers formatted here, once, rather than cell by cell in the template. */
+    record Row(Long orgId, String name, List<String> cells) {}
+
+    private static Row row(InsightDashboards.Section section, InsightDashboards.Line line) {
+        List<String> cells = new ArrayList<>(section.metrics().size());
+        for (InsightMetric metric : section.metrics()) {
+            BigDecimal value = line.values().get(metric.key());
+            cells.add(value == null ? "–" : metric.money() || metric.per() != null
+                    ? String.format(Locale.ROOT, "%,.2f", value) : String.format(Locale.ROOT, "%,d", value.longValue()));
+        }
+        return new Row(line.orgId(), line.name(), cells);
+    }
+
     @GetMapping
     String show(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long org,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
@@ -77,9 +90,17 @@ class InsightController {
         InsightDashboards.Dashboard dashboard = dashboards.of(shown, drillable(user, shown), range.from(), range.to(),
                 null);
         Map<String, String> charts = new LinkedHashMap<>();
-        dashboard.sections().forEach(s -> charts.put(s.module(), chart(s, locale)));
+        Map<String, List<Row>> tables = new LinkedHashMap<>();
+        for (InsightDashboards.Section section : dashboard.sections()) {
+            charts.put(section.module(), chart(section, locale));
+            List<Row> rows = new ArrayList<>();
+            section.children().forEach(l -> rows.add(row(section, l)));
+            rows.add(row(section, section.total()));
+            tables.put(section.module(), rows);
+        }
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", charts);
+        model.addAttribute("tables", tables);
         model.addAttribute("rangeInvalid", range.invalid());
         model.addAttribute("trail", trail(user, shown));
         return "insight/dashboard";
@@ -98,7 +119,7 @@ class InsightController {
         ExcelExport<InsightDashboards.Line> sheet = ExcelExport.of(InsightDashboards.Line.class)
                 .sheet(text(module + ".insight", locale)).column("insight.org", InsightDashboards.Line::name);
         for (InsightMetric metric : section.metrics()) {
-            sheet.column(metric.key(), l -> l.values().get(metric.key()));
+            sheet.column(metric.key(), l -> cell(metric, l.values().get(metric.key())));
         }
         List<InsightDashboards.Line> lines = new ArrayList<>(section.children());
         lines.add(new InsightDashboards.Line(shown.id(), text("insight.total", locale) + " " + shown.name(),
@@ -190,6 +211,11 @@ class InsightController {
             series.add(one);
         }
         return json.writeValueAsString(Map.of("labels", labels, "series", series, "stacked", false));
+    }
+
+    /** Counts as whole numbers, yuan and averages with their two decimals, nothing to divide by as an empty cell. */
+    private static Object cell(InsightMetric metric, BigDecimal value) {
+        return value == null || metric.money() || metric.per() != null ? value : (Object) value.longValue();
     }
 
     private String text(String key, Locale locale) {
