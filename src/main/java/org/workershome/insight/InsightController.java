@@ -53,9 +53,11 @@ class InsightController {
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
+    private final long intervalMinutes;
 
     InsightController(InsightDashboards dashboards, InsightRefreshJob job, OrgDirectory orgs, Access access,
-            AuditTrail audit, MessageSource messages, JsonMapper json, Clock clock) {
+            AuditTrail audit, MessageSource messages, JsonMapper json, Clock clock, InsightProperties properties) {
+        this.intervalMinutes = Math.max(1, properties.interval().toMinutes());
         this.dashboards = dashboards;
         this.job = job;
         this.orgs = orgs;
@@ -101,6 +103,7 @@ class InsightController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", charts);
         model.addAttribute("tables", tables);
+        model.addAttribute("intervalMinutes", intervalMinutes);
         model.addAttribute("rangeInvalid", range.invalid());
         model.addAttribute("trail", trail(user, shown));
         return "insight/dashboard";
