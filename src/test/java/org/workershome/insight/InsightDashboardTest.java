@@ -27,6 +27,7 @@ class InsightDashboardTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.workershome.core.crypto.FieldEncryptor encryptor;
     @Autowired InsightRefreshJob job;
     @Autowired InsightDashboards dashboards;
     @Autowired OrgDirectory orgs;
@@ -42,7 +43,7 @@ class InsightDashboardTest {
         now = Periods.monthOf(clock.instant());
         m1 = now.minusMonths(1);
         m2 = now.minusMonths(2);
-        f = new InsightFixture(jdbc).tree();
+        f = new InsightFixture(jdbc, encryptor).tree();
         // members: two in team A1 (forestry) registered and joined in m2, one in unit B (agriculture) in m1, and
         // one of B who left — never counted
         long worker = f.member(f.teamA1, InsightFixture.at(m2, 12), m2, "ACTIVE");

@@ -8,23 +8,27 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.workershome.core.crypto.FieldEncryptor;
 import org.workershome.core.time.Times;
 
 /**
  * A small org tree of its own under Heilongjiang's union, with members and appeals written straight into the
- * tables at chosen times, so that every figure of its dashboards can be counted by hand.
+ * tables at chosen times, so that every figure of its dashboards can be counted by hand. Personal fields are
+ * encrypted as the app writes them: the rows stay in the shared test database, where other tests read every member.
  */
 final class InsightFixture {
 
     final JdbcTemplate jdbc;
+    final FieldEncryptor encryptor;
     final String tag = UUID.randomUUID().toString().substring(0, 6);
     long top;
     long unitA;
     long teamA1;
     long unitB;
 
-    InsightFixture(JdbcTemplate jdbc) {
+    InsightFixture(JdbcTemplate jdbc, FieldEncryptor encryptor) {
         this.jdbc = jdbc;
+        this.encryptor = encryptor;
     }
 
     static long orgId(JdbcTemplate jdbc, String name) {
@@ -54,7 +58,8 @@ final class InsightFixture {
     long member(long org, Instant created, YearMonth joined, String status) {
         String hash = UUID.randomUUID().toString().replace("-", "");
         jdbc.update("insert into member (org_id, name, gender, id_number, id_number_hash, join_date, status, created_at,"
-                + " updated_at, version) values (?, ?, 'MALE', 'x', ?, ?, ?, ?, ?, 0)", org, "看板" + tag,
+                + " updated_at, version) values (?, ?, 'MALE', ?, ?, ?, ?, ?, ?, 0)", org, "看板" + tag,
+                encryptor.encrypt("11010519491231002X"),
                 hash, joined == null ? null : java.sql.Date.valueOf(joined.atDay(10)),
                 status, Timestamp.from(created), Timestamp.from(created));
         return jdbc.queryForObject("select id from member where id_number_hash = ?", Long.class, hash);
@@ -66,8 +71,10 @@ final class InsightFixture {
         long id = 800_000_000L + ThreadLocalRandom.current().nextLong(100_000_000L);
         jdbc.update("insert into hardship_file (id, file_no, org_id, member_id, temporary, id_number, id_number_hash,"
                 + " household_size, income_per_capita, below_poverty_line, causes, grade, status, applied_at, approved_at,"
-                + " version) values (?, ?, ?, ?, false, 'x', ?, 3, 'x', false, 'ILLNESS', ?, ?, ?, ?, 0)", id, no, org, member,
-                UUID.randomUUID().toString(), grade, approved == null ? "APPLIED" : "APPROVED", Timestamp.from(applied),
+                + " version) values (?, ?, ?, ?, false, ?, ?, 3, ?, false, 'ILLNESS', ?, ?, ?, ?, 0)", id, no, org, member,
+                encryptor.encrypt("11010519491231002X"),
+                UUID.randomUUID().toString(), encryptor.encrypt("800.00"), grade,
+                approved == null ? "APPLIED" : "APPROVED", Timestamp.from(applied),
                 approved == null ? null : Timestamp.from(approved));
         return id;
     }

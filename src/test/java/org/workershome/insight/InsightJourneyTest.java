@@ -24,12 +24,13 @@ import com.microsoft.playwright.Page;
 class InsightJourneyTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.workershome.core.crypto.FieldEncryptor encryptor;
     @Autowired InsightRefreshJob job;
     @Autowired java.time.Clock clock;
 
     @Test
     void aCadreDrillsDownToAUnitAndExportsItsTable(Page page) throws Exception {
-        InsightFixture f = new InsightFixture(jdbc).tree();
+        InsightFixture f = new InsightFixture(jdbc, encryptor).tree();
         java.time.YearMonth now = Periods.monthOf(clock.instant());
         f.appeal(f.teamA1, Periods.start(now).plusSeconds(60), null, null, null, 0);
         job.refreshNow(true);
