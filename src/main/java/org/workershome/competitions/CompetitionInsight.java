@@ -39,25 +39,16 @@ class CompetitionInsight implements InsightSource {
     @Transactional(readOnly = true)
     public List<InsightFigure> figures(Instant start, Instant end) {
         List<InsightFigure> figures = new ArrayList<>();
-        figures.addAll(query("competitions.insight.published", """
+        figures.addAll(InsightFigure.query(em, "competitions.insight.published", """
                 select c.orgId, count(c) from Competition c
                 where c.publishedAt >= :start and c.publishedAt < :end group by c.orgId""", start, end));
-        figures.addAll(query("competitions.insight.entries", """
+        figures.addAll(InsightFigure.query(em, "competitions.insight.entries", """
                 select e.orgId, count(e) from Entry e
                 where e.registeredAt >= :start and e.registeredAt < :end group by e.orgId""", start, end));
-        figures.addAll(query("competitions.insight.approved", """
+        figures.addAll(InsightFigure.query(em, "competitions.insight.approved", """
                 select e.orgId, count(e) from Entry e
                 where e.status = org.workershome.competitions.EntryStatus.APPROVED
                   and e.decidedAt >= :start and e.decidedAt < :end group by e.orgId""", start, end));
         return figures;
-    }
-
-    /** A {@code select orgId, value … group by orgId} with {@code :start} and/or {@code :end}. */
-    private List<InsightFigure> query(String metric, String jpql, Instant start, Instant end) {
-        var query = em.createQuery(jpql, Object[].class).setParameter("end", end);
-        if (jpql.contains(":start")) {
-            query.setParameter("start", start);
-        }
-        return InsightFigure.of(metric, query.getResultList());
     }
 }

@@ -38,20 +38,11 @@ class LibraryInsight implements InsightSource {
     @Transactional(readOnly = true)
     public List<InsightFigure> figures(Instant start, Instant end) {
         List<InsightFigure> figures = new ArrayList<>();
-        figures.addAll(query("library.insight.added", """
+        figures.addAll(InsightFigure.query(em, "library.insight.added", """
                 select b.orgId, count(b) from Book b
                 where b.createdAt >= :start and b.createdAt < :end group by b.orgId""", start, end));
-        figures.addAll(query("library.insight.books", """
+        figures.addAll(InsightFigure.query(em, "library.insight.books", """
                 select b.orgId, count(b) from Book b where b.createdAt < :end group by b.orgId""", start, end));
         return figures;
-    }
-
-    /** A {@code select orgId, value … group by orgId} with {@code :start} and/or {@code :end}. */
-    private List<InsightFigure> query(String metric, String jpql, Instant start, Instant end) {
-        var query = em.createQuery(jpql, Object[].class).setParameter("end", end);
-        if (jpql.contains(":start")) {
-            query.setParameter("start", start);
-        }
-        return InsightFigure.of(metric, query.getResultList());
     }
 }

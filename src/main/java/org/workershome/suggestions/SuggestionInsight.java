@@ -40,10 +40,10 @@ class SuggestionInsight implements InsightSource {
     @Transactional(readOnly = true)
     public List<InsightFigure> figures(Instant start, Instant end) {
         List<InsightFigure> figures = new ArrayList<>();
-        figures.addAll(query("suggestions.insight.submitted", """
+        figures.addAll(InsightFigure.query(em, "suggestions.insight.submitted", """
                 select s.orgId, count(s) from Suggestion s
                 where s.submittedAt >= :start and s.submittedAt < :end group by s.orgId""", start, end));
-        figures.addAll(query("suggestions.insight.adopted", """
+        figures.addAll(InsightFigure.query(em, "suggestions.insight.adopted", """
                 select s.orgId, count(s) from Suggestion s
                 where s.status in (org.workershome.suggestions.suggestion.SuggestionStatus.ADOPTED,
                     org.workershome.suggestions.suggestion.SuggestionStatus.IMPLEMENTING,
@@ -57,14 +57,5 @@ class SuggestionInsight implements InsightSource {
             figures.add(InsightFigure.of(r[0], "suggestions.insight.moneySaved", r[2]));
         }
         return figures;
-    }
-
-    /** A {@code select orgId, value … group by orgId} with {@code :start} and/or {@code :end}. */
-    private List<InsightFigure> query(String metric, String jpql, Instant start, Instant end) {
-        var query = em.createQuery(jpql, Object[].class).setParameter("end", end);
-        if (jpql.contains(":start")) {
-            query.setParameter("start", start);
-        }
-        return InsightFigure.of(metric, query.getResultList());
     }
 }

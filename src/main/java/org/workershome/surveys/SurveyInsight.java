@@ -40,7 +40,7 @@ class SurveyInsight implements InsightSource {
     @Transactional(readOnly = true)
     public List<InsightFigure> figures(Instant start, Instant end) {
         List<InsightFigure> figures = new ArrayList<>();
-        figures.addAll(query("surveys.insight.published", """
+        figures.addAll(InsightFigure.query(em, "surveys.insight.published", """
                 select s.orgId, count(s) from Survey s
                 where s.status = org.workershome.surveys.Survey.Status.PUBLISHED
                   and s.startsAt >= :start and s.startsAt < :end group by s.orgId""", start, end));
@@ -51,14 +51,5 @@ class SurveyInsight implements InsightSource {
                 where r.submittedOn >= :first and r.submittedOn < :next group by r.orgId""", Object[].class)
                 .setParameter("first", first).setParameter("next", next).getResultList()));
         return figures;
-    }
-
-    /** A {@code select orgId, value … group by orgId} with {@code :start} and/or {@code :end}. */
-    private List<InsightFigure> query(String metric, String jpql, Instant start, Instant end) {
-        var query = em.createQuery(jpql, Object[].class).setParameter("end", end);
-        if (jpql.contains(":start")) {
-            query.setParameter("start", start);
-        }
-        return InsightFigure.of(metric, query.getResultList());
     }
 }

@@ -40,27 +40,18 @@ class TrainingInsight implements InsightSource {
     @Transactional(readOnly = true)
     public List<InsightFigure> figures(Instant start, Instant end) {
         List<InsightFigure> figures = new ArrayList<>();
-        figures.addAll(query("training.insight.enrolled", """
+        figures.addAll(InsightFigure.query(em, "training.insight.enrolled", """
                 select e.orgId, count(e) from Enrolment e
                 where e.enrolledAt >= :start and e.enrolledAt < :end group by e.orgId""", start, end));
-        figures.addAll(query("training.insight.completed", """
+        figures.addAll(InsightFigure.query(em, "training.insight.completed", """
                 select e.orgId, count(e) from Enrolment e
                 where e.completedAt >= :start and e.completedAt < :end group by e.orgId""", start, end));
-        figures.addAll(query("training.insight.sessions", """
+        figures.addAll(InsightFigure.query(em, "training.insight.sessions", """
                 select s.orgId, count(s) from TrainingSession s
                 where s.startsAt >= :start and s.startsAt < :end group by s.orgId""", start, end));
-        figures.addAll(query("training.insight.signedIn", """
+        figures.addAll(InsightFigure.query(em, "training.insight.signedIn", """
                 select r.orgId, count(r) from Registration r
                 where r.signedInAt >= :start and r.signedInAt < :end group by r.orgId""", start, end));
         return figures;
-    }
-
-    /** A {@code select orgId, value … group by orgId} with {@code :start} and/or {@code :end}. */
-    private List<InsightFigure> query(String metric, String jpql, Instant start, Instant end) {
-        var query = em.createQuery(jpql, Object[].class).setParameter("end", end);
-        if (jpql.contains(":start")) {
-            query.setParameter("start", start);
-        }
-        return InsightFigure.of(metric, query.getResultList());
     }
 }

@@ -1,5 +1,8 @@
 package org.workershome.homes;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -41,6 +44,7 @@ class HomeFiguresTest {
     @Autowired DemoSignIn signIn;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    @Autowired HomesInsight insight;
 
     @AfterEach
     void signOut() {
@@ -50,6 +54,10 @@ class HomeFiguresTest {
     private WorkersHome home(CurrentUser admin, Org org, String name) {
         return homes.register(admin, new WorkersHome.Draft(org.getId(), name, "统计路1号", null, null, null,
                 Set.of(Facility.WIFI), null), null);
+    }
+
+    private static String name(long orgId, Org province, Org unit1) {
+        return orgId == province.getId() ? "province" : orgId == unit1.getId() ? "unit1" : "unit2";
     }
 
     private void rate(CurrentUser admin, WorkersHome home, int points) {
@@ -99,6 +107,20 @@ class HomeFiguresTest {
         assertThat(all.byStars()).containsExactlyInAnyOrderEntriesOf(Map.of(0, 2L, 1, 0L, 2, 0L, 3, 1L, 4, 0L, 5, 1L));
         assertThat(all.bookings()).as("in, last day, across the start; not after, not cancelled").isEqualTo(3);
         assertThat(all.activities()).isEqualTo(2);
+
+        // the same records as the insight dashboards are told them: each org's own, a day before to a day after the week
+        Instant start = day0.minusDays(1).atZone(Times.ZONE).toInstant();
+        Instant end = day0.plusDays(8).atZone(Times.ZONE).toInstant();
+        Map<String, BigDecimal> told = new java.util.TreeMap<>();
+        Set<Long> ours = Set.of(province.getId(), unit1.getId(), unit2.getId());
+        insight.figures(start, end).stream().filter(f -> ours.contains(f.orgId()))
+                .forEach(f -> told.put(name(f.orgId(), province, unit1) + " " + f.metric(), f.value()));
+        assertThat(told).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "unit1 homes.insight.homes", BigDecimal.valueOf(2), "unit1 homes.insight.rated", BigDecimal.ONE,
+                "unit1 homes.insight.bookings", BigDecimal.valueOf(3), "unit1 homes.insight.activities", BigDecimal.valueOf(2),
+                "unit2 homes.insight.homes", BigDecimal.ONE, "unit2 homes.insight.rated", BigDecimal.ONE,
+                "unit2 homes.insight.bookings", BigDecimal.ONE,
+                "province homes.insight.homes", BigDecimal.ONE, "province homes.insight.activities", BigDecimal.ONE));
 
         HomeFigures.Figures one = figures.of(unit1.getId(), from, to);
         assertThat(one.homes()).isEqualTo(2);

@@ -1,5 +1,9 @@
 package org.workershome.core.module;
 
+import java.time.Instant;
+
+import jakarta.persistence.EntityManager;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,6 +19,18 @@ public record InsightFigure(long orgId, String metric, BigDecimal value) {
     /** Rows of a {@code select orgId, value … group by orgId} as figures of one metric. */
     public static List<InsightFigure> of(String metric, List<Object[]> rows) {
         return rows.stream().map(r -> of(r[0], metric, r[1])).toList();
+    }
+
+    /**
+     * A source's {@code select orgId, value … group by orgId} in JPQL, with {@code :end} and, when it uses it,
+     * {@code :start}, as figures of one metric.
+     */
+    public static List<InsightFigure> query(EntityManager em, String metric, String jpql, Instant start, Instant end) {
+        var query = em.createQuery(jpql, Object[].class).setParameter("end", end);
+        if (jpql.contains(":start")) {
+            query.setParameter("start", start);
+        }
+        return of(metric, query.getResultList());
     }
 
     /** Rows of a {@code select orgId, kind, value … group by orgId, kind} as figures of {@code prefix + kind}. */
