@@ -108,6 +108,7 @@ class AppealController {
 
     @PostMapping("/record")
     String record(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") AppealForm form, Model model) {
+        access.require(user, AppealsModule.HANDLE); // before the form is read: 403, not its errors
         return forms.submit(model, () -> {
             var draft = new AppealSubmission.AppealDraft(form.category(), form.title(), form.content(), form.isAnonymous(),
                     form.isConfidential(), form.channel(), form.orgId(), form.contactName(), form.contactPhone());

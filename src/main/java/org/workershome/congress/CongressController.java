@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.workershome.core.account.Access;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,8 +27,11 @@ class CongressController {
     private final TermManagement terms;
     private final IdempotentSubmissions submissions;
     private final Forms forms;
+    private final Access access;
 
-    CongressController(CongressOverview overview, TermManagement terms, IdempotentSubmissions submissions, Forms forms) {
+    CongressController(CongressOverview overview, TermManagement terms, IdempotentSubmissions submissions, Forms forms,
+            Access access) {
+        this.access = access;
         this.overview = overview;
         this.terms = terms;
         this.submissions = submissions;
@@ -48,6 +52,7 @@ class CongressController {
             @RequestParam(required = false) Integer quorumNumerator, @RequestParam(required = false) Integer quorumDenominator,
             @RequestParam(required = false) PassRule passRule, @RequestParam(required = false) Integer minCosigners,
             Model model, RedirectAttributes redirect) {
+        access.require(user, CongressModule.MANAGE, user.orgId()); // before the form is read: 403, not its errors
         return forms.submit(model, () -> {
             if (number == null) {
                 throw InvalidInput.field("number", "congress.term.number.invalid");
