@@ -1,5 +1,9 @@
 package org.workershome.homes;
 
+import java.awt.Color;
+
+import org.workershome.core.demo.DemoPhoto;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -86,7 +90,15 @@ class HomesDemoData implements ApplicationRunner {
                 "理发角、药箱"), null);
         homes.addPractice(forestCadre, forestHome.getId(), "屋顶光伏板，年发电约3万千瓦时", 2023);
         homes.addPractice(forestCadre, forestHome.getId(), "食堂厨余垃圾分类、就地堆肥", 2021);
-        photos.add(forestCadre, forestHome.getId(), List.of(DemoPhoto.png("forest-home.png")));
+        photos.add(forestCadre, forestHome.getId(), List.of(DemoPhoto.png("forest-home.png", g -> {
+            // a green roof with solar panels over a red-brick house
+            g.setColor(new Color(0xb8, 0x4a, 0x3a));
+            g.fillRect(8, 20, 48, 28);
+            g.setColor(new Color(0x3a, 0x8a, 0x4a));
+            g.fillPolygon(new int[] {4, 32, 60}, new int[] {22, 4, 22}, 3);
+            g.setColor(new Color(0x2a, 0x4a, 0x8a));
+            g.fillRect(20, 10, 10, 6);
+        })));
         Room reading = homes.addRoom(forestCadre, forestHome.getId(), "职工书屋", 30);
         Room gym = homes.addRoom(forestCadre, forestHome.getId(), "健身房", 20);
         evaluate(forestCadre, forestHome, year, Map.of(0, 9, 1, 9, 2, 8, 3, 9));

@@ -1,5 +1,9 @@
 package org.workershome.relations;
 
+import java.awt.Color;
+
+import org.workershome.core.demo.DemoPhoto;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,7 +96,12 @@ class RelationsDemoData implements ApplicationRunner {
                     heilongjiang.getId(), null, DataScope.ORG_AND_SUBTREE, Set.of(Role.MEDIATOR), null, clock.instant()));
         }
         CurrentUser forestCadre = demo.as("cadre.forest");
-        RiskScreening forestScreening = screen(forestCadre, forest, List.of(DemoPhoto.png("watchtower-railing.png")), Map.of(
+        RiskScreening forestScreening = screen(forestCadre, forest, List.of(DemoPhoto.png("watchtower-railing.png", g -> {
+            g.setColor(new Color(0x7a, 0x9a, 0x6a));
+            g.fillRect(0, 0, 64, 48);
+            g.setColor(new Color(0x8b, 0x4a, 0x2b));
+            g.fillRect(28, 8, 8, 40);
+        })), Map.of(
                 "是否存在拖欠、克扣职工工资的情况", "林场木材销售回款滞后，一线营林工10月、11月工资延迟发放。",
                 "是否发生或存在未处理的安全生产事故隐患", "防火瞭望塔护栏锈蚀，已报林场安全科尚未整改。"));
         warnings.ofOrg(forestScreening.getOrgId()).stream().findFirst()

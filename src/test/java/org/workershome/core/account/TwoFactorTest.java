@@ -28,8 +28,6 @@ class TwoFactorTest {
     @Autowired
     TwoFactorEnrolments enrolments;
     @Autowired
-    Accounts accounts;
-    @Autowired
     Clock clock;
     @Autowired
     WorkersHomeProperties properties;

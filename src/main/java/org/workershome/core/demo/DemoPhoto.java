@@ -1,6 +1,5 @@
-package org.workershome.relations;
+package org.workershome.core.demo;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -10,21 +9,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** A small drawn PNG as an uploaded evidence photo, for the demo screening (the demo ships no pictures). */
-record DemoPhoto(String name, byte[] bytes) implements MultipartFile {
+/** A small PNG drawn in code, uploaded by demo data as a photo (the demo ships no pictures). */
+public record DemoPhoto(String name, byte[] bytes) implements MultipartFile {
 
-    static DemoPhoto png(String name) {
+    /** A 64 × 48 picture, drawn by {@code drawing}. */
+    public static DemoPhoto png(String name, Consumer<Graphics2D> drawing) {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0x7a, 0x9a, 0x6a));
-        g.fillRect(0, 0, 64, 48);
-        g.setColor(new Color(0x8b, 0x4a, 0x2b));
-        g.fillRect(28, 8, 8, 40);
+        drawing.accept(g);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
